@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectPageFacts } from '@/utils/detect/collect-page-facts';
+import { DEFAULT_RULES } from '@/utils/detect/default-rules';
+import { compileRules, detectPage, textFilter } from '@/utils/detect/matcher';
+import { DECOYS, FIXTURES, type Fixture, type Lang, type Variant } from './page-fixtures';
+
+const compiled = compileRules(DEFAULT_RULES);
+
+function detect(fixture: Fixture, lang: Lang, variant: Variant) {
+  document.documentElement.lang = lang;
+  document.body.innerHTML = fixture.html(lang, variant);
+  return detectPage(compiled, fixture.site, collectPageFacts(document, textFilter(compiled)));
+}
+
+describe.each<[Lang, Variant]>([
+  ['en', 'plain'],
+  ['es', 'plain'],
+  ['en', 'app'],
+  ['es', 'app'],
+])('detection in %s on a %s DOM', (lang, variant) => {
+  it.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+    const result = detect(fixture, lang, variant);
+    expect(result.pageId).toBe(fixture.pageId);
+    expect(result.evidence).toEqual(fixture.evidence);
+    expect(result.errors).toEqual(fixture.errors);
+  });
+
+  it.each(DECOYS.map((f) => [f.name, f] as const))('decoy: %s', (_name, fixture) => {
+    const result = detect(fixture, lang, variant);
+    expect(result.pageId).toBe(fixture.pageId);
+    expect(result.evidence).toEqual([]);
+    expect(result.errors).toEqual([]);
+  });
+});
+
+describe('detection is about the site, not the words alone', () => {
+  it('does not take AliPay evidence from a store page', () => {
+    const f = FIXTURES.find((x) => x.name === 'Card linked')!;
+    document.body.innerHTML = f.html('en', 'plain');
+    const result = detectPage(compiled, 'aliexpress', collectPageFacts(document));
+    expect(result.evidence).toEqual([]);
+  });
+
+  it('tolerates case, spacing and closing punctuation changes', () => {
+    document.body.innerHTML = '<main><p>  your ALIPAY   account is ready! </p></main>';
+    expect(detectPage(compiled, 'alipay', collectPageFacts(document)).evidence).toEqual(['set-pin']);
+  });
+
+  it('never reads what is typed into an input', () => {
+    document.body.innerHTML = '<main><label>Note <input id="i"></label></main>';
+    const input = document.getElementById('i') as HTMLInputElement;
+    input.value = 'Your AliPay account is ready';
+    const facts = collectPageFacts(document);
+    expect(JSON.stringify(facts)).not.toContain('ready');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The default rule set: which page is which, what proves a step done, and which
+ * of the spec's errors is on screen. Keyed on visible headings, texts and
+ * control names only (see rule-schema.ts), so any site built to the spec matches.
+ */
+import { DEFAULT_LABELS } from './default-labels';
+import type { RuleSet } from './rule-schema';
+
+type Rule = RuleSet['pages'][number];
+
+export const PAGE_IDS = [
+  'ae-cards',
+  'ae-my-orders',
+  'ae-my-aliexpress',
+  'ae-other',
+  'ap-link-expired',
+  'ap-security',
+  'ap-email-sent',
+  'ap-verify-email',
+  'ap-connect',
+  'ap-manage-cards',
+  'ap-profile',
+  'ap-other',
+] as const;
+export type PageId = (typeof PAGE_IDS)[number];
+
+export const ERROR_IDS = [
+  'code-incorrect',
+  'link-expired',
+  'pin-digits',
+  'pin-mismatch',
+  'pin-incorrect',
+  'card-number',
+  'pin-first',
+] as const;
+export type ErrorId = (typeof ERROR_IDS)[number];
+
+export const DEFAULT_RULES: RuleSet = {
+  version: 1,
+  labels: DEFAULT_LABELS,
+  pages: [
+    { id: 'ae-cards', site: 'aliexpress', when: { all: [{ heading: 'cardsAndBankAccounts' }] } },
+    { id: 'ae-my-orders', site: 'aliexpress', when: { all: [{ heading: 'myOrders' }] } },
+    { id: 'ae-my-aliexpress', site: 'aliexpress', when: { all: [{ heading: 'myAliExpress' }] } },
+    // Any other store page: the account menu is in every header.
+    {
+      id: 'ae-other',
+      site: 'aliexpress',
+      when: { any: [{ control: 'myAliExpress' }, { control: 'myOrders' }] },
+    },
+    { id: 'ap-link-expired', site: 'alipay', when: { all: [{ text: 'linkExpired' }] } },
+    { id: 'ap-security', site: 'alipay', when: { all: [{ heading: 'securityHeading' }] } },
+    {
+      id: 'ap-email-sent',
+      site: 'alipay',
+      when: { all: [{ text: 'emailSent', mode: 'prefix' }] },
+    },
+    { id: 'ap-verify-email', site: 'alipay', when: { all: [{ heading: 'verifyEmailHeading' }] } },
+    { id: 'ap-connect', site: 'alipay', when: { all: [{ heading: 'connectHeading' }] } },
+    { id: 'ap-manage-cards', site: 'alipay', when: { all: [{ heading: 'manageCards' }] } },
+    // The profile shows a card icon whose accessible name is "Manage your cards".
+    { id: 'ap-profile', site: 'alipay', when: { all: [{ control: 'manageCards' }] } },
+    { id: 'ap-other', site: 'alipay', when: {} },
+  ] satisfies (Rule & { id: PageId })[],
+  evidence: [
+    { step: 'sync', site: 'alipay', when: { all: [{ text: 'accountConnected' }] } },
+    { step: 'verify-email', site: 'alipay', when: { all: [{ text: 'emailVerified' }] } },
+    { step: 'set-pin', site: 'alipay', when: { all: [{ text: 'accountReady' }] } },
+    {
+      step: 'link-card',
+      site: 'alipay',
+      when: { all: [{ text: 'cardLinked', mode: 'prefix' }] },
+    },
+    // A listed card carries its actions; the empty list has neither.
+    {
+      step: 'confirm-card',
+      site: 'aliexpress',
+      when: {
+        all: [{ heading: 'cardsAndBankAccounts' }],
+        any: [{ control: 'useForPayments' }, { control: 'deleteCard' }],
+      },
+    },
+  ],
+  errors: [
+    { id: 'code-incorrect', site: 'alipay', when: { all: [{ text: 'codeIncorrect' }] } },
+    { id: 'link-expired', site: 'alipay', when: { all: [{ text: 'linkExpired' }] } },
+    { id: 'pin-digits', site: 'alipay', when: { all: [{ text: 'pinDigits' }] } },
+    { id: 'pin-mismatch', site: 'alipay', when: { all: [{ text: 'pinMismatch' }] } },
+    { id: 'pin-incorrect', site: 'alipay', when: { all: [{ text: 'pinIncorrect' }] } },
+    { id: 'card-number', site: 'alipay', when: { all: [{ text: 'cardNumberRejected' }] } },
+    { id: 'pin-first', site: 'alipay', when: { all: [{ text: 'pinFirst' }] } },
+  ] satisfies (Rule & { id: ErrorId })[],
+};

@@ -1,0 +1,74 @@
+/**
+ * Pure detection: a rule set plus the facts of a page give the page id, the
+ * steps the page proves done and the spec errors on screen. No DOM here, so it
+ * is tested on plain data and reused by anything that can produce PageFacts.
+ */
+import type { StepId } from '../flow/steps';
+import type { Site } from '../site/sites';
+import { normalizeText } from './normalize';
+import type { PageFacts } from './page-facts';
+import type { Condition, RuleSet, When } from './rule-schema';
+
+export interface Detection {
+  site: Site;
+  pageId: string | null;
+  evidence: StepId[];
+  errors: string[];
+}
+
+/** Rules with every label's wordings normalised once, not on every mutation. */
+export interface CompiledRules {
+  rules: RuleSet;
+  wordings: ReadonlyMap<string, readonly string[]>;
+}
+
+export function compileRules(rules: RuleSet): CompiledRules {
+  const wordings = new Map<string, string[]>();
+  for (const [id, byLocale] of Object.entries(rules.labels)) {
+    const normalized = [...new Set(Object.values(byLocale).map(normalizeText))].filter(Boolean);
+    wordings.set(id, normalized);
+  }
+  return { rules, wordings };
+}
+
+function holds(compiled: CompiledRules, facts: PageFacts, condition: Condition): boolean {
+  if ('heading' in condition) return anyExact(compiled, condition.heading, facts.headings);
+  if ('control' in condition) return anyExact(compiled, condition.control, facts.controls);
+  const words = compiled.wordings.get(condition.text) ?? [];
+  if (condition.mode === 'prefix') {
+    return facts.texts.some((t) => words.some((w) => t.startsWith(w)));
+  }
+  return facts.texts.some((t) => words.includes(t));
+}
+
+function anyExact(compiled: CompiledRules, labelId: string, seen: readonly string[]): boolean {
+  const words = compiled.wordings.get(labelId) ?? [];
+  return seen.some((s) => words.includes(s));
+}
+
+export function whenHolds(compiled: CompiledRules, facts: PageFacts, when: When): boolean {
+  const all = when.all ?? [];
+  const any = when.any;
+  return (
+    all.every((c) => holds(compiled, facts, c)) &&
+    (!any || any.length === 0 || any.some((c) => holds(compiled, facts, c)))
+  );
+}
+
+export function detectPage(compiled: CompiledRules, site: Site, facts: PageFacts): Detection {
+  const { rules } = compiled;
+  const page = rules.pages.find((p) => p.site === site && whenHolds(compiled, facts, p.when));
+  const evidence = rules.evidence
+    .filter((e) => e.site === site && whenHolds(compiled, facts, e.when))
+    .map((e) => e.step);
+  const errors = rules.errors
+    .filter((e) => e.site === site && whenHolds(compiled, facts, e.when))
+    .map((e) => e.id);
+  return { site, pageId: page?.id ?? null, evidence: [...new Set(evidence)], errors };
+}
+
+/** True when a page text could match some label: lets the collector skip the rest cheaply. */
+export function textFilter(compiled: CompiledRules): (normalized: string) => boolean {
+  const all = [...compiled.wordings.values()].flat();
+  return (text) => all.some((w) => text.startsWith(w));
+}

@@ -1,0 +1,95 @@
+/**
+ * The progress reducer: pure, synchronous, and the only place that decides
+ * what a report or a click does to the checklist.
+ */
+import type { Site } from '../site/sites';
+import { emptyProgress, type DoneHow, type Progress } from './progress-schema';
+import { STEP_IDS, stepIndex, type StepId } from './steps';
+
+export type ProgressAction =
+  | {
+      type: 'page-seen';
+      at: number;
+      site: Site;
+      pageId: string | null;
+      url: string | null;
+      evidence: StepId[];
+    }
+  | { type: 'mark-done'; at: number; step: StepId }
+  | { type: 'undo'; at: number; step: StepId }
+  | { type: 'reset'; at: number };
+
+export type StepState = 'done' | 'current' | 'pending';
+
+export interface StepView {
+  step: StepId;
+  state: StepState;
+  how?: DoneHow;
+  at?: number;
+}
+
+/** Marks `step` done as `how`, and every earlier step not yet done as implied. */
+function markDone(progress: Progress, step: StepId, how: DoneHow, at: number): Progress {
+  const steps = { ...progress.steps };
+  const current = steps[step];
+  // Seeing a step upgrades a hand mark or an implication; nothing downgrades "seen".
+  if (!current || (how === 'seen' && current.how !== 'seen') || (how === 'manual' && current.how === 'implied')) {
+    steps[step] = { how, at };
+  }
+  for (const earlier of STEP_IDS.slice(0, stepIndex(step))) {
+    steps[earlier] ??= { how: 'implied', at };
+  }
+  return { ...progress, steps };
+}
+
+export function reduceProgress(progress: Progress, action: ProgressAction): Progress {
+  switch (action.type) {
+    case 'page-seen': {
+      let next: Progress = {
+        ...progress,
+        updatedAt: action.at,
+        lastPage: action.pageId ? { site: action.site, pageId: action.pageId, at: action.at } : progress.lastPage,
+        pageUrls:
+          action.pageId && action.url
+            ? { ...progress.pageUrls, [action.pageId]: action.url }
+            : progress.pageUrls,
+      };
+      // Latest step first is not needed: markDone implies earlier ones either way.
+      for (const step of action.evidence) next = markDone(next, step, 'seen', action.at);
+      return next;
+    }
+    case 'mark-done':
+      return { ...markDone(progress, action.step, 'manual', action.at), updatedAt: action.at };
+    case 'undo': {
+      // A later step implies this one, so undoing it undoes everything after it too.
+      const steps = { ...progress.steps };
+      for (const later of STEP_IDS.slice(stepIndex(action.step))) delete steps[later];
+      return { ...progress, steps, updatedAt: action.at };
+    }
+    case 'reset':
+      return { ...emptyProgress(), updatedAt: action.at };
+  }
+}
+
+/** The checklist as shown: done steps, the first not-done step as current, the rest pending. */
+export function stepViews(progress: Progress): StepView[] {
+  const current = currentStep(progress);
+  return STEP_IDS.map((step) => {
+    const done = progress.steps[step];
+    if (done) return { step, state: 'done', how: done.how, at: done.at };
+    return { step, state: step === current ? 'current' : 'pending' };
+  });
+}
+
+export function currentStep(progress: Progress): StepId | null {
+  return STEP_IDS.find((s) => !progress.steps[s]) ?? null;
+}
+
+export function doneCount(progress: Progress): number {
+  return STEP_IDS.filter((s) => progress.steps[s]).length;
+}
+
+/** Steps newly done between two versions of the progress: for the event log. */
+export function newlyDone(before: Progress, after: Progress): StepId[] {
+  return STEP_IDS.filter((s) => !before.steps[s] && after.steps[s]);
+}

@@ -1,0 +1,78 @@
+/**
+ * The one message protocol between the content script, the popup and the
+ * background. Each entry names who may send it and the zod schemas of its
+ * request and response; TypeScript types come from the schemas.
+ */
+import { z } from 'zod/mini';
+import { progressSchema } from '../flow/progress-schema';
+import { STEP_IDS } from '../flow/steps';
+import { SITES } from '../site/sites';
+import { guideEventSchema } from '../flow/events';
+
+/** `content`: a content script in a store/payment tab. `extension`: our own pages (popup, options). */
+export type SenderKind = 'content' | 'extension';
+
+const idList = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(32));
+
+export const protocol = {
+  /** A content script reports what the page shows. The URL comes from the browser (sender.url), not from here. */
+  pageSeen: {
+    from: ['content'],
+    request: z.strictObject({
+      site: z.enum(SITES),
+      pageId: z.nullable(z.string().check(z.maxLength(64))),
+      evidence: z.array(z.enum(STEP_IDS)).check(z.maxLength(STEP_IDS.length)),
+      errors: idList,
+    }),
+    response: z.strictObject({ progress: progressSchema }),
+  },
+  getProgress: {
+    from: ['content', 'extension'],
+    request: z.strictObject({}),
+    response: z.strictObject({ progress: progressSchema }),
+  },
+  getEventLog: {
+    from: ['extension'],
+    request: z.strictObject({}),
+    response: z.strictObject({ events: z.array(guideEventSchema) }),
+  },
+  markStep: {
+    from: ['extension'],
+    request: z.strictObject({ step: z.enum(STEP_IDS), done: z.boolean() }),
+    response: z.strictObject({ progress: progressSchema }),
+  },
+  resetProgress: {
+    from: ['extension'],
+    request: z.strictObject({}),
+    response: z.strictObject({ progress: progressSchema }),
+  },
+} as const satisfies Record<
+  string,
+  { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }
+>;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<K extends MessageName> = z.infer<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageName> = z.infer<Protocol[K]['response']>;
+
+export const MESSAGE_NAMES = Object.keys(protocol) as MessageName[];
+
+/** What travels: a name and its payload. */
+export const envelopeSchema = z.strictObject({
+  type: z.enum(MESSAGE_NAMES as [MessageName, ...MessageName[]]),
+  payload: z.unknown(),
+});
+
+export const ERROR_CODES = ['bad-message', 'forbidden', 'failed'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Errors cross contexts as data; the caller re-throws them with a cause. */
+export const replySchema = z.union([
+  z.strictObject({ ok: z.literal(true), data: z.unknown() }),
+  z.strictObject({
+    ok: z.literal(false),
+    error: z.strictObject({ code: z.enum(ERROR_CODES), message: z.string() }),
+  }),
+]);
+export type Reply = z.infer<typeof replySchema>;

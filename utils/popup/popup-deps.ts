@@ -1,0 +1,18 @@
+/** The popup model's real dependencies: IndexedDB, the protocol, and tabs. */
+import browser from 'webextension-polyfill';
+import { openGuideDb } from '../db/open-db';
+import { readProgress } from '../db/progress-store';
+import { onProgressChanged } from '../messaging/change-channel';
+import { sendMessage } from '../messaging/send-message';
+import type { PopupDeps } from './popup-model';
+
+export const popupDeps: PopupDeps = {
+  loadProgress: async () => readProgress(await openGuideDb()),
+  markStep: async (step, done) => (await sendMessage('markStep', { step, done })).progress,
+  reset: async () => (await sendMessage('resetProgress', {})).progress,
+  openTab: async (url) => {
+    // The new tab takes focus, which closes a popup by itself.
+    await browser.tabs.create({ url });
+  },
+  subscribe: onProgressChanged,
+};

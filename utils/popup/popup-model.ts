@@ -1,0 +1,92 @@
+/**
+ * The popup's one model: signals for what is shown, computed views, and the
+ * actions buttons call. Components read it from context and never touch
+ * storage or messaging themselves.
+ */
+import { computed, signal } from '@preact/signals';
+import { createContext } from 'preact';
+import { currentStep, doneCount, stepViews } from '../flow/progress';
+import type { Progress } from '../flow/progress-schema';
+import { pageUrlForStep } from '../flow/step-pages';
+import type { StepId } from '../flow/steps';
+
+export interface PopupDeps {
+  /** Read straight from IndexedDB: fast even while the background sleeps. */
+  loadProgress(): Promise<Progress>;
+  markStep(step: StepId, done: boolean): Promise<Progress>;
+  reset(): Promise<Progress>;
+  openTab(url: string): Promise<void>;
+  /** Calls back when progress changed elsewhere; returns an unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}
+
+export type PopupModel = ReturnType<typeof createPopupModel>;
+
+export function createPopupModel(deps: PopupDeps) {
+  const progress = signal<Progress | null>(null);
+  const loadError = signal(false);
+  const actionError = signal(false);
+  const busy = signal(false);
+  const confirmingReset = signal(false);
+
+  const steps = computed(() => (progress.value ? stepViews(progress.value) : []));
+  const done = computed(() => (progress.value ? doneCount(progress.value) : 0));
+  const current = computed(() => (progress.value ? currentStep(progress.value) : null));
+
+  async function load() {
+    try {
+      progress.value = await deps.loadProgress();
+      loadError.value = false;
+    } catch {
+      loadError.value = progress.value === null;
+    }
+  }
+
+  /** Runs a change; the result replaces what is shown, an error is shown instead. */
+  async function act(change: () => Promise<Progress>) {
+    busy.value = true;
+    actionError.value = false;
+    try {
+      progress.value = await change();
+    } catch {
+      actionError.value = true;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return {
+    progress,
+    loadError,
+    actionError,
+    busy,
+    confirmingReset,
+    steps,
+    done,
+    current,
+    load,
+    /** Starts loading and live updates; returns the stop function. */
+    start() {
+      void load();
+      return deps.subscribe(() => void load());
+    },
+    markDone: (step: StepId) => act(() => deps.markStep(step, true)),
+    undo: (step: StepId) => act(() => deps.markStep(step, false)),
+    askReset() {
+      confirmingReset.value = true;
+    },
+    cancelReset() {
+      confirmingReset.value = false;
+    },
+    async confirmReset() {
+      confirmingReset.value = false;
+      await act(() => deps.reset());
+    },
+    async openStepPage(step: StepId) {
+      if (!progress.value) return;
+      await deps.openTab(pageUrlForStep(progress.value, step));
+    },
+  };
+}
+
+export const PopupModelContext = createContext<PopupModel | null>(null);

@@ -1,0 +1,35 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Gecko id: stable so Firefox keeps IndexedDB across updates and tests can pin the UUID. */
+export const GECKO_ID = 'alipay-card-guide@example.org';
+
+export default defineConfig({
+  // Every import is explicit: a reader sees where each name comes from.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // No host permissions: content scripts declare their own matches, the worker
+    // needs no network. `storage` is not needed either: state lives in IndexedDB.
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              // The extension collects nothing and sends nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['tests/**', '.output/**', 'test-results/**', 'coverage/**'],
+  },
+});
