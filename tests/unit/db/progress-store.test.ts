@@ -1,0 +1,90 @@
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeGuideDb, openGuideDb } from '@/utils/db/open-db';
+import { applyProgressAction, MAX_EVENTS, readEvents, readProgress } from '@/utils/db/progress-store';
+import { DB_NAME, migrateProgressV1, PROGRESS_KEY } from '@/utils/db/schema';
+
+async function wipe() {
+  await closeGuideDb();
+  await new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase(DB_NAME);
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+}
+
+beforeEach(wipe);
+afterEach(wipe);
+
+const seen = (evidence: ('sync' | 'verify-email' | 'set-pin' | 'link-card' | 'confirm-card')[], at: number, pageId = 'ap-other') =>
+  ({ type: 'page-seen', at, site: 'alipay', pageId, url: null, evidence }) as const;
+
+describe('progress store', () => {
+  it('starts empty and keeps a change once its transaction is done', async () => {
+    const db = await openGuideDb();
+    expect((await readProgress(db)).steps).toEqual({});
+    await applyProgressAction(db, seen(['sync'], 5));
+    await closeGuideDb(); // as if the worker was stopped
+    const reopened = await openGuideDb();
+    expect((await readProgress(reopened)).steps.sync).toEqual({ how: 'seen', at: 5 });
+  });
+
+  it('serialises reports from several tabs at once without losing any', async () => {
+    const db = await openGuideDb();
+    await Promise.all([
+      applyProgressAction(db, seen(['sync'], 1)),
+      applyProgressAction(db, { type: 'mark-done', at: 2, step: 'confirm-card' }),
+      applyProgressAction(db, seen(['verify-email'], 3)),
+    ]);
+    const p = await readProgress(db);
+    expect(Object.keys(p.steps).sort()).toEqual(['confirm-card', 'link-card', 'set-pin', 'sync', 'verify-email']);
+    expect(p.steps['verify-email']?.how).toBe('seen');
+    expect(p.steps['confirm-card']?.how).toBe('manual');
+  });
+
+  it('logs pages, errors and step changes, and keeps the log bounded', async () => {
+    const db = await openGuideDb();
+    await applyProgressAction(db, seen(['sync'], 1, 'ap-connect'), ['code-incorrect']);
+    const events = await readEvents(db);
+    expect(events).toEqual([
+      { kind: 'page', at: 1, pageId: 'ap-connect' },
+      { kind: 'error', at: 1, pageId: 'ap-connect', errorId: 'code-incorrect' },
+      { kind: 'step-done', at: 1, step: 'sync', how: 'seen' },
+    ]);
+    for (let i = 0; i < MAX_EVENTS + 20; i += 1) {
+      await applyProgressAction(db, seen([], 10 + i, i % 2 ? 'ap-profile' : 'ap-other'));
+    }
+    const bounded = await readEvents(db);
+    expect(bounded).toHaveLength(MAX_EVENTS);
+    expect(bounded.at(-1)?.at).toBe(10 + MAX_EVENTS + 19);
+  });
+
+  it('repairs a damaged record instead of failing, keeping the steps that still parse', async () => {
+    const db = await openGuideDb();
+    await db.put('progress', { steps: { sync: { how: 'seen', at: 9 }, 'set-pin': 'garbage' }, lastPage: 42 } as never, PROGRESS_KEY);
+    const p = await readProgress(db);
+    expect(p.steps).toEqual({ sync: { how: 'seen', at: 9 } });
+    expect(p.lastPage).toBeNull();
+  });
+
+  it('upgrades a version 1 database, keeping the steps the shopper had done', async () => {
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('state');
+      },
+    });
+    await v1.put('state', { done: ['sync', 'verify-email', 'bogus'], updatedAt: 77 }, 'progress');
+    v1.close();
+
+    const db = await openGuideDb();
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['events', 'progress']);
+    const p = await readProgress(db);
+    expect(p.steps).toEqual({ sync: { how: 'seen', at: 77 }, 'verify-email': { how: 'seen', at: 77 } });
+  });
+
+  it('migrates v1 records defensively', () => {
+    expect(migrateProgressV1(null).steps).toEqual({});
+    expect(migrateProgressV1({ done: 'sync' }).steps).toEqual({});
+    expect(migrateProgressV1({ done: ['set-pin'] }).steps).toEqual({ 'set-pin': { how: 'seen', at: 0 } });
+  });
+});

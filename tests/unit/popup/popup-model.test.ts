@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+import { reduceProgress } from '@/utils/flow/progress';
+import { emptyProgress, type Progress } from '@/utils/flow/progress-schema';
+import { createPopupModel, type PopupDeps } from '@/utils/popup/popup-model';
+
+function fakeDeps(initial: Progress = emptyProgress()) {
+  let stored = initial;
+  let listener: (() => void) | null = null;
+  const deps: PopupDeps = {
+    loadProgress: vi.fn(async () => stored),
+    markStep: vi.fn(async (step, done) => {
+      stored = reduceProgress(stored, done ? { type: 'mark-done', at: 1, step } : { type: 'undo', at: 1, step });
+      return stored;
+    }),
+    reset: vi.fn(async () => (stored = emptyProgress())),
+    openTab: vi.fn(async () => {}),
+    subscribe: (l) => {
+      listener = l;
+      return () => (listener = null);
+    },
+  };
+  return {
+    deps,
+    /** Another context changed the store and broadcast it. */
+    changeElsewhere(next: Progress) {
+      stored = next;
+      listener?.();
+    },
+  };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('popup model', () => {
+  it('loads progress, then updates live when it changes elsewhere', async () => {
+    const { deps, changeElsewhere } = fakeDeps();
+    const model = createPopupModel(deps);
+    const stop = model.start();
+    await flush();
+    expect(model.current.value).toBe('sync');
+    changeElsewhere(reduceProgress(emptyProgress(), { type: 'mark-done', at: 2, step: 'set-pin' }));
+    await flush();
+    expect(model.done.value).toBe(3);
+    expect(model.current.value).toBe('link-card');
+    stop();
+  });
+
+  it('marks, undoes, and resets only after confirmation', async () => {
+    const { deps } = fakeDeps();
+    const model = createPopupModel(deps);
+    await model.load();
+    await model.markDone('verify-email');
+    expect(model.steps.value.map((s) => s.state)).toEqual(['done', 'done', 'current', 'pending', 'pending']);
+    await model.undo('sync');
+    expect(model.done.value).toBe(0);
+    await model.markDone('sync');
+    model.askReset();
+    expect(model.confirmingReset.value).toBe(true);
+    model.cancelReset();
+    expect(deps.reset).not.toHaveBeenCalled();
+    model.askReset();
+    await model.confirmReset();
+    expect(deps.reset).toHaveBeenCalledOnce();
+    expect(model.done.value).toBe(0);
+  });
+
+  it('shows an error instead of failing silently when an action fails', async () => {
+    const { deps } = fakeDeps();
+    deps.markStep = () => Promise.reject(new Error('worker gone'));
+    const model = createPopupModel(deps);
+    await model.load();
+    await model.markDone('sync');
+    expect(model.actionError.value).toBe(true);
+    expect(model.busy.value).toBe(false);
+    expect(model.done.value).toBe(0);
+  });
+
+  it('opens the page where the current step happens', async () => {
+    const seenCards = reduceProgress(emptyProgress(), {
+      type: 'page-seen',
+      at: 1,
+      site: 'alipay',
+      pageId: 'ap-manage-cards',
+      url: 'http://alipay.localhost:5177/cards',
+      evidence: ['set-pin'],
+    });
+    const { deps } = fakeDeps(seenCards);
+    const model = createPopupModel(deps);
+    await model.load();
+    await model.openStepPage('link-card');
+    expect(deps.openTab).toHaveBeenCalledWith('http://alipay.localhost:5177/cards');
+  });
+});
