@@ -7,6 +7,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         // Pure logic and the mock site over HTTP: seconds, no browser.

@@ -1,0 +1,76 @@
+/**
+ * The mock site on its own (no extension): a shopper clicks through the whole
+ * journey in Chromium, mail included, and finds the card on AliExpress. If this
+ * fails, the extension's e2e tests cannot pass, so it runs first and fast.
+ */
+import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STEP_IDS, type StepId } from '../mock-site/journey-steps';
+import { LABELS, type Lang } from '../mock-site/labels';
+import { type RunningMockSite, startMockSite } from '../mock-site/server';
+import { launchChromium } from './support/browsers';
+import { JOURNEY_CARD_MASKED, JOURNEY_SECRETS, walkJourney } from './support/journey';
+import { findClickable } from './support/shopper';
+
+describe('mock site in Chromium, as a shopper', () => {
+  let site: RunningMockSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await startMockSite({ port: 0 });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
+    it(`walks all five steps in ${lang} and finds the card on AliExpress`, async () => {
+      // Its own context: its own cookies, so its own session on the mock site.
+      const context = await browser.createBrowserContext();
+      try {
+        const page = await context.newPage();
+        const steps: { step: StepId; url: string }[] = [];
+        await walkJourney(
+          page,
+          { aliexpress: site.origin('aliexpress') },
+          {
+            lang,
+            onStep: (step) => void steps.push({ step, url: page.url() }),
+          },
+        );
+
+        expect(steps.map((s) => s.step)).toEqual([...STEP_IDS]);
+        expect(steps.map((s) => new URL(s.url).hostname)).toEqual([
+          'alipay.localhost',
+          'alipay.localhost',
+          'alipay.localhost',
+          'alipay.localhost',
+          'aliexpress.localhost',
+        ]);
+        const L = LABELS[lang];
+        const listed = await page.$eval('main', (main) => main.innerText);
+        expect(listed).toContain('Visa');
+        expect(listed).toContain(JOURNEY_CARD_MASKED);
+        expect(listed).toContain(lang === 'es' ? 'Predeterminada' : 'Default');
+        await findClickable(page, L.deleteCard);
+        await findClickable(page, L.useForPayments);
+        expect(await page.$eval('html', (html) => html.lang)).toBe(lang);
+
+        // What was typed stays in the forms it was typed into: the store never shows it back.
+        const html = await page.content();
+        for (const secret of [
+          JOURNEY_SECRETS.cardNumber,
+          JOURNEY_SECRETS.pin,
+          JOURNEY_SECRETS.password,
+        ]) {
+          expect(html).not.toContain(secret);
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
