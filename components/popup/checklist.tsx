@@ -27,6 +27,7 @@ function StepItem({ view, index }: { view: StepView; index: number }) {
       class={`step step-${view.state}`}
       data-step={view.step}
       data-state={view.state}
+      data-how={view.how}
       aria-current={view.state === 'current' ? 'step' : undefined}
     >
       <span class="step-mark" aria-hidden="true">

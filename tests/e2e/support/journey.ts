@@ -36,11 +36,16 @@ export interface JourneyOptions {
   onStep?: (step: StepId) => void | Promise<void>;
 }
 
+/** What the journey typed that only the run knows (the code is random per session). */
+export interface JourneyResult {
+  verificationCode: string;
+}
+
 export async function walkJourney(
   page: Page,
   origins: JourneyOrigins,
   { lang = 'en', onStep = () => undefined }: JourneyOptions = {},
-): Promise<void> {
+): Promise<JourneyResult> {
   const L = LABELS[lang];
   const T = SITE_TEXT[lang];
   const S = JOURNEY_SECRETS;
@@ -94,4 +99,5 @@ export async function walkJourney(
   await clickByText(page, L.cardsAndBankAccounts);
   await waitForText(page, JOURNEY_CARD_MASKED);
   await onStep('confirm-card');
+  return { verificationCode: code };
 }
