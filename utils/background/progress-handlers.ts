@@ -7,23 +7,29 @@ import { applyProgressAction, readEvents, readProgress } from '../db/progress-st
 import type { GuideDb } from '../db/schema';
 import type { Handlers } from '../messaging/handle-messages';
 import { safePageUrl } from '../site/sites';
+import type { Progress } from '../flow/progress-schema';
 
 export interface HandlerDeps {
   db: () => Promise<IDBPDatabase<GuideDb>>;
   now: () => number;
-  /** Called after a change has been committed. */
-  changed: () => void;
+  /** Called after a change has been committed; `from` is the reporting tab, if any. */
+  changed: (progress: Progress, from?: number) => void;
+  /** A content script in this tab reported. */
+  tabSeen: (tabId: number | undefined) => void;
 }
 
-export function createProgressHandlers({ db, now, changed }: HandlerDeps): Handlers {
-  async function apply(action: ProgressAction, errors: readonly string[] = []) {
+export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDeps): Handlers {
+  async function apply(action: ProgressAction, errors: readonly string[] = [], from?: number) {
     const { before, after } = await applyProgressAction(await db(), action, errors);
-    if (after !== before) changed();
+    if (JSON.stringify(after.steps) !== JSON.stringify(before.steps) || from === undefined) {
+      changed(after, from);
+    }
     return { progress: after };
   }
 
   return {
-    async pageSeen(request, { url }) {
+    async pageSeen(request, { url, tabId }) {
+      tabSeen(tabId);
       return apply(
         {
           type: 'page-seen',
@@ -35,6 +41,7 @@ export function createProgressHandlers({ db, now, changed }: HandlerDeps): Handl
           evidence: request.evidence,
         },
         request.errors,
+        tabId,
       );
     },
     async getProgress() {

@@ -10,6 +10,7 @@ import hintCss from '@/components/hint/guide-hint.css?inline';
 import { collectPageFacts } from '../detect/collect-page-facts';
 import { DEFAULT_RULES } from '../detect/default-rules';
 import { compileRules, detectPage, textFilter, type Detection } from '../detect/matcher';
+import { listenForPushes } from '../messaging/listen-for-pushes';
 import { sendMessage } from '../messaging/send-message';
 import type { Site } from '../site/sites';
 import { createGuideModel } from './guide-model';
@@ -68,7 +69,11 @@ export async function startGuide(ctx: ContentScriptContext, site: Site): Promise
     }
   };
 
-  const schedule = watchPage(ctx.signal, check, { ignore: () => ui.shadowHost });
+  // Another tab or the popup changed progress: show the same step here.
+  listenForPushes(ctx.signal, (push) => {
+    model.progress.value = push.progress;
+  });
+  const schedule = watchPage(ctx.signal, check);
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   // Progress may change in another tab or the popup (marked by hand) while this one waits.
   ctx.addEventListener(document, 'visibilitychange', () => {

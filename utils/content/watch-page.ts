@@ -1,45 +1,39 @@
 /**
  * Calls `onChange` when what the page shows may have changed: content added
- * late, text or visibility updates, client-side navigation. One observer on
- * the body, debounced so a burst of mutations costs one check, with a cap so
- * a page that never stops changing is still checked regularly.
+ * late, text or visibility updates, client-side navigation.
+ *
+ * One observer on the document, throttled on both edges: the first change
+ * after a quiet spell is checked in the next task (a shopper's success banner
+ * is recognised within milliseconds), and a burst of changes costs at most
+ * one check per `intervalMs`, with a final check once it settles.
  */
 export interface WatchOptions {
-  /** Quiet time after the last mutation before checking. */
-  debounceMs?: number;
-  /** Longest a check may be postponed by a steady stream of mutations. */
-  maxWaitMs?: number;
-  /** Mutations inside this node are ours (the guide's UI) and are ignored. */
-  ignore?: () => Node | null;
+  /** Minimum time between two checks while the page keeps changing. */
+  intervalMs?: number;
 }
 
 /** Returns the scheduler, so the caller can add triggers of its own. */
 export function watchPage(
   signal: AbortSignal,
   onChange: () => void,
-  options: WatchOptions = {},
+  { intervalMs = 100 }: WatchOptions = {},
 ): () => void {
-  const { debounceMs = 120, maxWaitMs = 600, ignore } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstPendingAt = 0;
+  let lastRun = -Infinity;
 
   const fire = () => {
     timer = undefined;
-    firstPendingAt = 0;
+    lastRun = performance.now();
     if (!signal.aborted) onChange();
   };
   const schedule = () => {
-    const now = performance.now();
-    if (!firstPendingAt) firstPendingAt = now;
-    clearTimeout(timer);
-    timer = setTimeout(fire, Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now)));
+    if (timer !== undefined || signal.aborted) return;
+    // A zero delay still lets the rest of this task's mutations land first.
+    timer = setTimeout(fire, Math.max(0, lastRun + intervalMs - performance.now()));
   };
 
-  const observer = new MutationObserver((records) => {
-    const ours = ignore?.();
-    if (ours && records.every((r) => ours.contains(r.target))) return;
-    schedule();
-  });
+  // Mutations inside our own UI happen in its shadow root, which this observer does not see.
+  const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, {
     subtree: true,
     childList: true,
@@ -49,10 +43,9 @@ export function watchPage(
     attributeFilter: ['hidden', 'class', 'style', 'open', 'aria-hidden'],
   });
 
-  // Client-side navigation: history API changes and back/forward.
+  // Client-side navigation: back/forward and hash changes (history.pushState comes from the caller).
   window.addEventListener('popstate', schedule, { signal });
   window.addEventListener('hashchange', schedule, { signal });
-  document.addEventListener('visibilitychange', schedule, { signal });
 
   signal.addEventListener('abort', () => {
     observer.disconnect();

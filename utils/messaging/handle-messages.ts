@@ -14,6 +14,8 @@ export interface HandlerContext {
   kind: SenderKind;
   /** The sender's URL as the browser reports it. */
   url: string | undefined;
+  /** The sender's tab, for a content script. */
+  tabId: number | undefined;
 }
 
 /** One handler per message: a missing one is a compile error. */
@@ -60,7 +62,7 @@ export async function handleMessage(
   if (!request.success) return failure('bad-message', `Malformed ${name} request`);
   try {
     const handler = handlers[name] as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
-    return { ok: true, data: await handler(request.data, { kind, url: sender.url }) };
+    return { ok: true, data: await handler(request.data, { kind, url: sender.url, tabId: sender.tab?.id }) };
   } catch (error) {
     return failure('failed', error instanceof Error ? error.message : String(error));
   }

@@ -76,3 +76,14 @@ export const replySchema = z.union([
   }),
 ]);
 export type Reply = z.infer<typeof replySchema>;
+
+/**
+ * Pushes: the background tells content scripts in open tabs that progress
+ * changed (a step done in another tab, or marked in the popup), so every
+ * tab's guide shows the same step. No reply is expected.
+ */
+export const pushSchema = z.strictObject({
+  push: z.literal('progressChanged'),
+  progress: progressSchema,
+});
+export type Push = z.infer<typeof pushSchema>;

@@ -10,6 +10,7 @@ const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 const tab = { id: 'ext-id', url: 'http://alipay.localhost:5177/security?token=SECRET#x', tab: { id: 3 } };
 
 let changes = 0;
+let tabsSeen: (number | undefined)[] = [];
 let handlers: Handlers;
 
 beforeEach(async () => {
@@ -19,7 +20,13 @@ beforeEach(async () => {
     req.onsuccess = req.onerror = () => r();
   });
   changes = 0;
-  handlers = createProgressHandlers({ db: () => openGuideDb(), now: () => 1000, changed: () => (changes += 1) });
+  tabsSeen = [];
+  handlers = createProgressHandlers({
+    db: () => openGuideDb(),
+    now: () => 1000,
+    changed: () => (changes += 1),
+    tabSeen: (id) => void tabsSeen.push(id),
+  });
 });
 
 const send = (message: unknown, sender: object) => handleMessage(handlers, identity, message, sender);
@@ -43,6 +50,8 @@ describe('message protocol', () => {
     expect(JSON.stringify(progress)).not.toContain('SECRET');
     expect(Object.keys(progress.steps).sort()).toEqual(['sync', 'verify-email']);
     expect(changes).toBe(1);
+    // The tab is remembered so later changes reach its guide.
+    expect(tabsSeen).toEqual([3]);
   });
 
   it.each([
