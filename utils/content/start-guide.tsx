@@ -11,6 +11,7 @@ import { collectPageFacts } from '../detect/collect-page-facts';
 import { DEFAULT_RULES } from '../detect/default-rules';
 import { compileRules, detectPage, textFilter, type Detection } from '../detect/matcher';
 import { listenForPushes } from '../messaging/listen-for-pushes';
+import { parseProgressReply } from '../flow/progress-guard';
 import { sendMessage } from '../messaging/send-message';
 import type { Site } from '../site/sites';
 import { createGuideModel } from './guide-model';
@@ -46,7 +47,7 @@ export async function startGuide(ctx: ContentScriptContext, site: Site): Promise
         pageId: detection.pageId,
         evidence: detection.evidence,
         errors: detection.errors,
-      });
+      }, parseProgressReply);
       model.progress.value = progress;
     } catch {
       // The extension was updated or reloaded under this page: nothing to do here.
@@ -63,7 +64,7 @@ export async function startGuide(ctx: ContentScriptContext, site: Site): Promise
   };
   const refresh = async () => {
     try {
-      model.progress.value = (await sendMessage('getProgress', {})).progress;
+      model.progress.value = (await sendMessage('getProgress', {}, parseProgressReply)).progress;
     } catch {
       // See report(): a stale hint is better than an error on the shopper's page.
     }

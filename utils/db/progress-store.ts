@@ -5,8 +5,8 @@
  */
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import { eventsFor, guideEventSchema, type GuideEvent } from '../flow/events';
-import { reduceProgress, type ProgressAction } from '../flow/progress';
-import { emptyProgress, progressSchema, stepDoneSchema, type Progress } from '../flow/progress-schema';
+import { emptyProgress, reduceProgress, type ProgressAction } from '../flow/progress';
+import { progressSchema, stepDoneSchema, type Progress } from '../flow/progress-schema';
 import { STEP_IDS } from '../flow/steps';
 import { PROGRESS_KEY, type GuideDb } from './schema';
 

@@ -6,7 +6,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { GuideEvent } from '../flow/events';
 import type { Progress } from '../flow/progress-schema';
-import { emptyProgress } from '../flow/progress-schema';
+import { emptyProgress } from '../flow/progress';
 import { isStepId } from '../flow/steps';
 
 export const DB_NAME = 'alipay-card-guide';

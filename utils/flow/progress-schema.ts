@@ -32,7 +32,3 @@ export const progressSchema = z.strictObject({
 export type DoneHow = z.infer<typeof doneHowSchema>;
 export type StepDone = z.infer<typeof stepDoneSchema>;
 export type Progress = z.infer<typeof progressSchema>;
-
-export function emptyProgress(): Progress {
-  return { steps: {}, lastPage: null, pageUrls: {}, updatedAt: 0 };
-}

@@ -3,8 +3,15 @@
  * what a report or a click does to the checklist.
  */
 import type { Site } from '../site/sites';
-import { emptyProgress, type DoneHow, type Progress } from './progress-schema';
+import type { DoneHow, Progress } from './progress-schema';
 import { STEP_IDS, stepIndex, type StepId } from './steps';
+
+// Progress types come from the zod schemas, but as types only: the content
+// script imports this file and must not carry zod (see the bundle budgets).
+
+export function emptyProgress(): Progress {
+  return { steps: {}, lastPage: null, pageUrls: {}, updatedAt: 0 };
+}
 
 export type ProgressAction =
   | {

@@ -82,8 +82,7 @@ export type Reply = z.infer<typeof replySchema>;
  * changed (a step done in another tab, or marked in the popup), so every
  * tab's guide shows the same step. No reply is expected.
  */
-export const pushSchema = z.strictObject({
-  push: z.literal('progressChanged'),
-  progress: progressSchema,
-});
-export type Push = z.infer<typeof pushSchema>;
+export interface Push {
+  push: 'progressChanged';
+  progress: z.infer<typeof progressSchema>;
+}

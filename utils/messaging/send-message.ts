@@ -1,9 +1,15 @@
 /**
  * The sending side of the protocol: one typed call per message, the reply
- * validated, and a failure re-thrown here with the remote error as its cause.
+ * checked, and a failure re-thrown here with the remote error as its cause.
+ *
+ * Zod-free on purpose, so the content script stays within its size budget:
+ * extension pages pass `parse` (the protocol's zod schema, see
+ * parse-response.ts); the content script trusts its own background's data
+ * after the envelope check here, while the background parses everything a
+ * content script sends it.
  */
 import browser from 'webextension-polyfill';
-import { protocol, replySchema, type MessageName, type RequestOf, type ResponseOf } from './protocol';
+import type { MessageName, Reply, RequestOf, ResponseOf } from './protocol';
 
 export class MessageError extends Error {
   constructor(
@@ -16,9 +22,17 @@ export class MessageError extends Error {
   }
 }
 
+function isReply(raw: unknown): raw is Reply {
+  if (!raw || typeof raw !== 'object') return false;
+  const r = raw as { ok?: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } };
+  if (r.ok === true) return 'data' in r;
+  return r.ok === false && typeof r.error?.code === 'string' && typeof r.error.message === 'string';
+}
+
 export async function sendMessage<K extends MessageName>(
   type: K,
   payload: RequestOf<K>,
+  parse: (data: unknown) => ResponseOf<K> = (data) => data as ResponseOf<K>,
 ): Promise<ResponseOf<K>> {
   let raw: unknown;
   try {
@@ -26,13 +40,13 @@ export async function sendMessage<K extends MessageName>(
   } catch (error) {
     throw new MessageError(`${type}: the extension did not answer`, 'unreachable', { cause: error });
   }
-  const reply = replySchema.safeParse(raw);
-  if (!reply.success) throw new MessageError(`${type}: malformed reply`, 'bad-reply');
-  if (!reply.data.ok) {
-    const { code, message } = reply.data.error;
-    throw new MessageError(`${type}: ${message}`, code, { cause: reply.data.error });
+  if (!isReply(raw)) throw new MessageError(`${type}: malformed reply`, 'bad-reply');
+  if (!raw.ok) {
+    throw new MessageError(`${type}: ${raw.error.message}`, raw.error.code, { cause: raw.error });
   }
-  const data = protocol[type].response.safeParse(reply.data.data);
-  if (!data.success) throw new MessageError(`${type}: malformed response`, 'bad-reply');
-  return data.data as ResponseOf<K>;
+  try {
+    return parse(raw.data);
+  } catch (error) {
+    throw new MessageError(`${type}: malformed response`, 'bad-reply', { cause: error });
+  }
 }

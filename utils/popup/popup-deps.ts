@@ -3,13 +3,14 @@ import browser from 'webextension-polyfill';
 import { openGuideDb } from '../db/open-db';
 import { readProgress } from '../db/progress-store';
 import { onProgressChanged } from '../messaging/change-channel';
+import { parseResponse } from '../messaging/parse-response';
 import { sendMessage } from '../messaging/send-message';
 import type { PopupDeps } from './popup-model';
 
 export const popupDeps: PopupDeps = {
   loadProgress: async () => readProgress(await openGuideDb()),
-  markStep: async (step, done) => (await sendMessage('markStep', { step, done })).progress,
-  reset: async () => (await sendMessage('resetProgress', {})).progress,
+  markStep: async (step, done) => (await sendMessage('markStep', { step, done }, parseResponse('markStep'))).progress,
+  reset: async () => (await sendMessage('resetProgress', {}, parseResponse('resetProgress'))).progress,
   openTab: async (url) => {
     // The new tab takes focus, which closes a popup by itself.
     await browser.tabs.create({ url });

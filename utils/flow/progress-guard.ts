@@ -1,0 +1,36 @@
+/**
+ * A zod-free check that a value has the shape of Progress, for the content
+ * script (its size budget has no room for zod). A unit test holds it to the
+ * same verdicts as `progressSchema` on valid and broken samples.
+ */
+import type { Progress } from './progress-schema';
+import { isStepId } from './steps';
+
+const HOWS = ['seen', 'implied', 'manual'];
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export function isProgress(x: unknown): x is Progress {
+  if (!isObject(x) || typeof x.updatedAt !== 'number' || !isObject(x.steps) || !isObject(x.pageUrls)) {
+    return false;
+  }
+  const last = x.lastPage;
+  if (
+    last !== null &&
+    !(isObject(last) && typeof last.site === 'string' && typeof last.pageId === 'string' && typeof last.at === 'number')
+  ) {
+    return false;
+  }
+  if (!Object.values(x.pageUrls).every((u) => typeof u === 'string')) return false;
+  return Object.entries(x.steps).every(
+    ([step, done]) => isStepId(step) && isObject(done) && typeof done.at === 'number' && HOWS.includes(done.how as string),
+  );
+}
+
+/** Parser for replies that carry `{ progress }`, throwing like a zod parse would. */
+export function parseProgressReply(data: unknown): { progress: Progress } {
+  const progress = isObject(data) ? data.progress : undefined;
+  if (!isProgress(progress)) throw new TypeError('Not a progress reply');
+  return { progress };
+}
