@@ -7,7 +7,10 @@ export const GECKO_ID = 'alipay-card-guide@example.org';
 export default defineConfig({
   // Every import is explicit: a reader sees where each name comes from.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No WXT polyfill module: `wxt/browser` stays the native API, which is all the
+  // content script needs (promise-based in both target browsers) and keeps it
+  // within its size budget. The background and pages import webextension-polyfill
+  // where its semantics matter (promise-returning onMessage listeners in Chrome).
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

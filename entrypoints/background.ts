@@ -1,4 +1,4 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createProgressHandlers } from '@/utils/background/progress-handlers';
 import { createTabRegistry } from '@/utils/background/tab-registry';
@@ -11,15 +11,17 @@ export default defineBackground(() => {
   const handlers = createProgressHandlers({
     db: () => openGuideDb(),
     now: () => Date.now(),
-    changed: (progress, from) => {
+    changed: (state, from) => {
       notifyProgressChanged();
-      tabs.push(progress, from);
+      tabs.push(state, from);
     },
     tabSeen: tabs.add,
   });
   const identity = { extensionId: browser.runtime.id, extensionUrl: browser.runtime.getURL('/') };
   // Registered synchronously at start-up, so a message that wakes the worker is not missed.
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    handleMessage(handlers, identity, message, sender),
-  );
+  // Answered through sendResponse (+ `return true`), which both browsers support natively.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handleMessage(handlers, identity, message, sender).then(sendResponse);
+    return true;
+  });
 });

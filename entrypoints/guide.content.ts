@@ -9,6 +9,6 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     const site = siteOfHost(location.hostname);
-    if (site) void startGuide(ctx, site);
+    if (site) startGuide(ctx, site);
   },
 });

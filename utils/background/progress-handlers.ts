@@ -1,30 +1,43 @@
 /**
- * The background's answers to the protocol, over the progress store.
+ * The background's answers to the protocol, over the IndexedDB stores.
  */
 import type { IDBPDatabase } from 'idb';
-import type { ProgressAction } from '../flow/progress';
+import { addDiagnostic, readDiagnostics } from '../db/diagnostics-store';
 import { applyProgressAction, readEvents, readProgress } from '../db/progress-store';
 import type { GuideDb } from '../db/schema';
-import type { Handlers } from '../messaging/handle-messages';
-import { safePageUrl } from '../site/sites';
+import { readSettings, updateSettings } from '../db/settings-store';
+import type { ProgressAction } from '../flow/progress';
 import type { Progress } from '../flow/progress-schema';
+import type { Handlers } from '../messaging/handle-messages';
+import type { GuideSettings } from '../settings/settings';
+import { safePageUrl } from '../site/sites';
 
 export interface HandlerDeps {
   db: () => Promise<IDBPDatabase<GuideDb>>;
   now: () => number;
   /** Called after a change has been committed; `from` is the reporting tab, if any. */
-  changed: (progress: Progress, from?: number) => void;
+  changed: (state: { progress: Progress; settings: GuideSettings }, from?: number) => void;
   /** A content script in this tab reported. */
   tabSeen: (tabId: number | undefined) => void;
 }
 
 export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDeps): Handlers {
   async function apply(action: ProgressAction, errors: readonly string[] = [], from?: number) {
-    const { before, after } = await applyProgressAction(await db(), action, errors);
-    if (JSON.stringify(after.steps) !== JSON.stringify(before.steps) || from === undefined) {
-      changed(after, from);
+    const store = await db();
+    const { before, after } = await applyProgressAction(store, action, errors);
+    const settings = await readSettings(store);
+    // A report that changes no step changes nothing anyone shows: stay quiet.
+    if (from === undefined || JSON.stringify(after.steps) !== JSON.stringify(before.steps)) {
+      changed({ progress: after, settings }, from);
     }
-    return { progress: after };
+    return { progress: after, settings };
+  }
+
+  async function changeSettings(patch: Partial<GuideSettings>) {
+    const store = await db();
+    const settings = await updateSettings(store, patch);
+    changed({ progress: await readProgress(store), settings });
+    return { settings };
   }
 
   return {
@@ -44,17 +57,32 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
         tabId,
       );
     },
-    async getProgress() {
-      return { progress: await readProgress(await db()) };
+    async getProgress(_request, { tabId }) {
+      tabSeen(tabId);
+      const store = await db();
+      return { progress: await readProgress(store), settings: await readSettings(store) };
     },
     async getEventLog() {
       return { events: await readEvents(await db()) };
     },
     async markStep({ step, done }) {
-      return apply(done ? { type: 'mark-done', at: now(), step } : { type: 'undo', at: now(), step });
+      const { progress } = await apply(
+        done ? { type: 'mark-done', at: now(), step } : { type: 'undo', at: now(), step },
+      );
+      return { progress };
     },
     async resetProgress() {
-      return apply({ type: 'reset', at: now() });
+      const { progress } = await apply({ type: 'reset', at: now() });
+      return { progress };
     },
+    async reportDiagnostic(request) {
+      await addDiagnostic(await db(), { ...request, at: now() });
+      return {};
+    },
+    async getDiagnostics() {
+      return { diagnostics: await readDiagnostics(await db()) };
+    },
+    turnGuideOff: () => changeSettings({ guideEnabled: false }),
+    updateSettings: (patch) => changeSettings(patch),
   } satisfies Handlers;
 }

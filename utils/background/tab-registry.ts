@@ -3,8 +3,7 @@
  * every open guide. Kept in memory: after the worker restarts, tabs re-join
  * with their next report, and each guide also refreshes when its tab is shown.
  */
-import browser from 'webextension-polyfill';
-import type { Progress } from '../flow/progress-schema';
+import { browser } from 'wxt/browser';
 import type { Push } from '../messaging/protocol';
 
 export function createTabRegistry() {
@@ -14,8 +13,8 @@ export function createTabRegistry() {
       if (tabId !== undefined && tabId >= 0) tabs.add(tabId);
     },
     /** Tells every known tab; a tab that closed or navigated away is forgotten. */
-    push(progress: Progress, except?: number) {
-      const message: Push = { push: 'progressChanged', progress };
+    push(state: Omit<Push, 'push'>, except?: number) {
+      const message: Push = { push: 'progressChanged', ...state };
       for (const tabId of tabs) {
         if (tabId === except) continue;
         browser.tabs.sendMessage(tabId, message).catch(() => tabs.delete(tabId));

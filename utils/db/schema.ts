@@ -4,21 +4,38 @@
  * and upgrade it (tests/unit/db/*.test.ts).
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type { Diagnostic } from '../diagnostics/diagnostic-schema';
 import type { GuideEvent } from '../flow/events';
+import type { GuideSettings } from '../settings/settings';
 import type { Progress } from '../flow/progress-schema';
 import { emptyProgress } from '../flow/progress';
 import { isStepId } from '../flow/steps';
 
 export const DB_NAME = 'alipay-card-guide';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const PROGRESS_KEY = 'current';
 
 export type StoredEvent = GuideEvent & { id?: number };
 
+export type StoredDiagnostic = Diagnostic & { id?: number };
+
+/** A guidance pack as stored: the raw JSON the author wrote, parsed again on every read. */
+export interface StoredPack {
+  id: string;
+  json: string;
+  active: boolean;
+  importedAt: number;
+}
+
 export interface GuideDb extends DBSchema {
   progress: { key: string; value: Progress };
   events: { key: number; value: StoredEvent; indexes: { 'by-at': number } };
+  diagnostics: { key: number; value: StoredDiagnostic };
+  settings: { key: string; value: GuideSettings };
+  packs: { key: string; value: StoredPack };
 }
+
+export const SETTINGS_KEY = 'guide';
 
 /** Version 1 (0.0.x) kept one record in a `state` store: the list of done step ids. */
 export interface ProgressV1 {
@@ -57,8 +74,16 @@ async function upgradeToV2(db: AnyDb, tx: UpgradeTx): Promise<void> {
   }
 }
 
+/** v2 → v3: "page looks different" notes, settings, guidance packs. Nothing to carry over. */
+function upgradeToV3(db: AnyDb): void {
+  db.createObjectStore('diagnostics', { keyPath: 'id', autoIncrement: true });
+  db.createObjectStore('settings');
+  db.createObjectStore('packs', { keyPath: 'id' });
+}
+
 /** Runs every migration between the stored version and DB_VERSION, in order. */
 export async function upgradeGuideDb(db: AnyDb, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) await upgradeToV2(db, tx);
+  if (oldVersion < 3) upgradeToV3(db);
 }

@@ -10,7 +10,7 @@ import { normalizeText } from './normalize';
 import type { PageFacts } from './page-facts';
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
-const CONTROLS = 'a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],summary';
+export const CONTROLS = 'a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],summary';
 /** Text inside these is code, styling or something the shopper typed. */
 const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
 /** A message or banner is short; longer blocks are articles, not status. */

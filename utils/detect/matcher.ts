@@ -72,3 +72,18 @@ export function textFilter(compiled: CompiledRules): (normalized: string) => boo
   const all = [...compiled.wordings.values()].flat();
   return (text) => all.some((w) => text.startsWith(w));
 }
+
+/** Ids of the labels a page shows anywhere (heading, control or text): for diagnostics. */
+export function labelsPresent(compiled: CompiledRules, facts: PageFacts): string[] {
+  const seen = [...facts.headings, ...facts.controls, ...facts.texts];
+  return [...compiled.wordings.entries()]
+    .filter(([, words]) => seen.some((s) => words.some((w) => s === w || s.startsWith(w))))
+    .map(([id]) => id);
+}
+
+/** Ids of the labels a page rule relies on: what "looks different" compares against. */
+export function labelsOfPage(compiled: CompiledRules, pageId: string | null): string[] {
+  const rule = compiled.rules.pages.find((p) => p.id === pageId);
+  const conditions = [...(rule?.when.all ?? []), ...(rule?.when.any ?? [])];
+  return conditions.map((c) => ('heading' in c ? c.heading : 'control' in c ? c.control : c.text));
+}

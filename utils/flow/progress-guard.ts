@@ -5,6 +5,7 @@
  */
 import type { Progress } from './progress-schema';
 import { isStepId } from './steps';
+import { LANGUAGE_SETTINGS, type GuideSettings } from '../settings/settings';
 
 const HOWS = ['seen', 'implied', 'manual'];
 
@@ -28,9 +29,24 @@ export function isProgress(x: unknown): x is Progress {
   );
 }
 
-/** Parser for replies that carry `{ progress }`, throwing like a zod parse would. */
-export function parseProgressReply(data: unknown): { progress: Progress } {
-  const progress = isObject(data) ? data.progress : undefined;
-  if (!isProgress(progress)) throw new TypeError('Not a progress reply');
-  return { progress };
+export function isSettings(x: unknown): x is GuideSettings {
+  return (
+    isObject(x) &&
+    typeof x.guideEnabled === 'boolean' &&
+    (LANGUAGE_SETTINGS as readonly unknown[]).includes(x.language)
+  );
+}
+
+/** Parser for replies that carry `{ progress, settings }`, throwing like a zod parse would. */
+export function parseProgressReply(data: unknown): { progress: Progress; settings: GuideSettings } {
+  if (!isObject(data) || !isProgress(data.progress) || !isSettings(data.settings)) {
+    throw new TypeError('Not a progress reply');
+  }
+  return { progress: data.progress, settings: data.settings };
+}
+
+/** Parser for replies that carry `{ settings }`. */
+export function parseSettingsReply(data: unknown): { settings: GuideSettings } {
+  if (!isObject(data) || !isSettings(data.settings)) throw new TypeError('Not a settings reply');
+  return { settings: data.settings };
 }

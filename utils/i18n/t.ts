@@ -3,7 +3,7 @@
  * language and works in every context (content script, popup, background).
  * Keys are checked against the English catalogue at compile time.
  */
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type catalogue from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof catalogue;

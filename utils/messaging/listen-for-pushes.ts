@@ -1,21 +1,28 @@
 /**
  * The content script's side of pushes: only from our own background (never
  * from a tab), checked before use, acknowledged so the sender knows we live.
+ * Native API (no polyfill in the content script): the ack goes through
+ * `sendResponse`, which both browsers support.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
-import { isProgress } from '../flow/progress-guard';
+import { browser, type Browser } from 'wxt/browser';
+import { isProgress, isSettings } from '../flow/progress-guard';
 import type { Push } from './protocol';
 
 function isPush(message: unknown): message is Push {
   const m = message as Partial<Push> | null;
-  return !!m && m.push === 'progressChanged' && isProgress(m.progress);
+  return !!m && m.push === 'progressChanged' && isProgress(m.progress) && isSettings(m.settings);
 }
 
 export function listenForPushes(signal: AbortSignal, onPush: (push: Push) => void): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab || !isPush(message)) return undefined;
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (response: unknown) => void,
+  ) => {
+    if (sender.id !== browser.runtime.id || sender.tab || !isPush(message)) return false;
     onPush(message);
-    return Promise.resolve(true);
+    sendResponse(true);
+    return false;
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));

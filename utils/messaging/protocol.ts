@@ -8,11 +8,15 @@ import { progressSchema } from '../flow/progress-schema';
 import { STEP_IDS } from '../flow/steps';
 import { SITES } from '../site/sites';
 import { guideEventSchema } from '../flow/events';
+import { diagnosticSchema } from '../diagnostics/diagnostic-schema';
+import { settingsSchema } from '../settings/settings-schema';
 
 /** `content`: a content script in a store/payment tab. `extension`: our own pages (popup, options). */
 export type SenderKind = 'content' | 'extension';
 
 const idList = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(32));
+/** What a content script needs back after any report: where the shopper stands, and whether to guide. */
+const progressAndSettings = z.strictObject({ progress: progressSchema, settings: settingsSchema });
 
 export const protocol = {
   /** A content script reports what the page shows. The URL comes from the browser (sender.url), not from here. */
@@ -24,12 +28,34 @@ export const protocol = {
       evidence: z.array(z.enum(STEP_IDS)).check(z.maxLength(STEP_IDS.length)),
       errors: idList,
     }),
-    response: z.strictObject({ progress: progressSchema }),
+    response: progressAndSettings,
   },
   getProgress: {
     from: ['content', 'extension'],
     request: z.strictObject({}),
-    response: z.strictObject({ progress: progressSchema }),
+    response: progressAndSettings,
+  },
+  /** "This page looks different": ids only (see diagnostic-schema.ts); the background stamps the time. */
+  reportDiagnostic: {
+    from: ['content'],
+    request: z.omit(diagnosticSchema, { at: true }),
+    response: z.strictObject({}),
+  },
+  getDiagnostics: {
+    from: ['extension'],
+    request: z.strictObject({}),
+    response: z.strictObject({ diagnostics: z.array(diagnosticSchema) }),
+  },
+  /** A content script may only turn the guide off (its own button); turning it on is the popup's. */
+  turnGuideOff: {
+    from: ['content', 'extension'],
+    request: z.strictObject({}),
+    response: z.strictObject({ settings: settingsSchema }),
+  },
+  updateSettings: {
+    from: ['extension'],
+    request: z.partial(settingsSchema),
+    response: z.strictObject({ settings: settingsSchema }),
   },
   getEventLog: {
     from: ['extension'],
@@ -85,4 +111,5 @@ export type Reply = z.infer<typeof replySchema>;
 export interface Push {
   push: 'progressChanged';
   progress: z.infer<typeof progressSchema>;
+  settings: z.infer<typeof settingsSchema>;
 }

@@ -8,7 +8,7 @@
  * after the envelope check here, while the background parses everything a
  * content script sends it.
  */
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { MessageName, Reply, RequestOf, ResponseOf } from './protocol';
 
 export class MessageError extends Error {

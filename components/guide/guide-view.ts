@@ -1,0 +1,25 @@
+/** What the on-page guide renders: plain data, recomputed by the content script. */
+import type { Box, Placement } from '@/utils/guide/callout-position';
+import type { GuidePlan } from '@/utils/guide/guide-plan';
+
+export type SearchState = 'none' | 'searching' | 'found' | 'missing';
+
+export interface GuideView {
+  pageId: string;
+  plan: GuidePlan;
+  /** The highlighted control's box, when found. */
+  target: Box | null;
+  callout: { placement: Placement; box: Box };
+  search: SearchState;
+  /** The control's visible name in the page's words, for "we can't find X". */
+  controlName: string | null;
+  reported: boolean;
+  /** Polite announcement of the step and any error, for screen readers. */
+  announcement: string;
+}
+
+export interface GuideActions {
+  hide(): void;
+  turnOff(): void;
+  reportDifferent(): void;
+}

@@ -1,0 +1,167 @@
+/**
+ * The on-page guide's brain: from what the page shows and where the shopper
+ * stands, decide what to point at, find it (waiting a little for late
+ * content), follow it on screen, and render. Everything stops with `signal`.
+ */
+import { render } from 'preact';
+import { GuideOverlay } from '@/components/guide/guide-overlay';
+import type { GuideView, SearchState } from '@/components/guide/guide-view';
+import { currentStep } from '../flow/progress';
+import type { Progress } from '../flow/progress-schema';
+import { stepIndex, type StepId } from '../flow/steps';
+import { findControl } from '../detect/find-control';
+import type { CompiledRules, Detection } from '../detect/matcher';
+import { placeCallout, type Box } from '../guide/callout-position';
+import { planGuide } from '../guide/guide-plan';
+import { t } from '../i18n/t';
+import { stepTitle } from '../i18n/step-text';
+import type { GuideSettings } from '../settings/settings';
+import { fieldBoxes, toBox, trackElement } from './element-tracker';
+import type { ShadowHost } from './shadow-host';
+
+/** How long a missing control may still be loading before the guide says so. */
+export const SEARCH_GRACE_MS = 2500;
+/** The callout's size: its width is fixed, its height measured after each render. */
+const calloutSize = { width: 320, height: 230 };
+
+export interface GuideCallbacks {
+  turnOff(): void;
+  reportDifferent(detection: Detection, step: StepId | null, expected: string | null): void;
+}
+
+export function createGuideController(
+  signal: AbortSignal,
+  ui: ShadowHost,
+  rules: () => CompiledRules,
+  callbacks: GuideCallbacks,
+) {
+  let detection: Detection | null = null;
+  let progress: Progress | null = null;
+  let settings: GuideSettings | null = null;
+  let hiddenOn: string | null = null;
+  let reportedFor: string | null = null;
+  let search: { key: string; state: SearchState; timer?: ReturnType<typeof setTimeout> } = { key: '', state: 'none' };
+  let target: { el: HTMLElement; box: Box; stop: () => void } | null = null;
+
+  const release = () => {
+    target?.stop();
+    target = null;
+  };
+
+  function follow(el: HTMLElement | null) {
+    if (el && target?.el === el) {
+      target.box = toBox(el.getBoundingClientRect());
+      return;
+    }
+    release();
+    if (!el) return;
+    const followed = { el, box: toBox(el.getBoundingClientRect()), stop: () => {} };
+    target = followed;
+    followed.stop = trackElement(el, (box) => {
+      followed.box = box;
+      if (target === followed) draw();
+    });
+  }
+
+  function view(): GuideView | null {
+    if (!detection?.pageId || !progress || !settings?.guideEnabled || hiddenOn === detection.pageId) return null;
+    const plan = planGuide(detection.site, detection.pageId, currentStep(progress), detection.errors);
+    const box = search.state === 'found' && target ? target.box : null;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const control = plan.control ? rules().rules.labels[plan.control] : undefined;
+    const lang = document.documentElement.lang.slice(0, 2);
+    const step = plan.step;
+    const announcement = [
+      step ? `${t('stepOfTotal', String(stepIndex(step) + 1))}: ${stepTitle(step)}` : t('allDoneTitle'),
+      ...plan.errors.map((key) => t(key)),
+    ].join('. ');
+    return {
+      pageId: detection.pageId,
+      plan,
+      target: box,
+      callout: placeCallout(box, calloutSize, viewport, box ? fieldBoxes(document) : []),
+      search: search.state,
+      controlName: control ? (control[lang] ?? control.en ?? Object.values(control)[0] ?? null) : null,
+      reported: reportedFor === search.key,
+      announcement,
+    };
+  }
+
+  const actions = {
+    hide() {
+      hiddenOn = detection?.pageId ?? null;
+      release();
+      draw();
+    },
+    turnOff() {
+      callbacks.turnOff();
+    },
+    reportDifferent() {
+      if (!detection) return;
+      reportedFor = search.key;
+      const step = progress ? currentStep(progress) : null;
+      callbacks.reportDifferent(detection, step, planGuide(detection.site, detection.pageId, step, []).control);
+      draw();
+    },
+  };
+
+  function draw() {
+    if (signal.aborted) return;
+    // The live region only speaks when its text changes, so re-rendering is quiet.
+    render(<GuideOverlay view={view()} actions={actions} />, ui.root);
+    // Place again once if the text made the callout taller or shorter than assumed.
+    const height = ui.root.querySelector<HTMLElement>('[data-agc-hint]')?.offsetHeight;
+    if (height && Math.abs(height - calloutSize.height) > 4) {
+      calloutSize.height = height;
+      render(<GuideOverlay view={view()} actions={actions} />, ui.root);
+    }
+  }
+
+  /** Finds the control to point at, giving late content a grace period before "missing". */
+  function locate() {
+    if (!detection?.pageId || !progress) return;
+    const plan = planGuide(detection.site, detection.pageId, currentStep(progress), detection.errors);
+    const key = `${detection.pageId}|${plan.control ?? ''}`;
+    if (key !== search.key) {
+      clearTimeout(search.timer);
+      search = { key, state: plan.control ? 'searching' : 'none' };
+      if (plan.control) {
+        search.timer = setTimeout(() => {
+          if (search.key === key && search.state === 'searching') search.state = 'missing';
+          draw();
+        }, SEARCH_GRACE_MS);
+      }
+    }
+    const el = plan.control ? findControl(document, rules().wordings.get(plan.control) ?? []) : null;
+    if (el) {
+      clearTimeout(search.timer);
+      search.state = 'found';
+    } else if (search.state === 'found') {
+      // It was there and went away (a redesign, a re-render): wait again, then say so.
+      search = { key: '', state: 'none' };
+      return locate();
+    }
+    follow(el);
+  }
+
+  signal.addEventListener('abort', () => {
+    release();
+    clearTimeout(search.timer);
+    render(null, ui.root);
+  });
+
+  return {
+    /** The page changed or a report came back: re-plan, re-find, re-draw. */
+    update(next: { detection?: Detection; progress?: Progress; settings?: GuideSettings }) {
+      if (next.detection) {
+        if (next.detection.pageId !== detection?.pageId) hiddenOn = null;
+        detection = next.detection;
+      }
+      if (next.progress) progress = next.progress;
+      if (next.settings) settings = next.settings;
+      ui.keepOnTop();
+      locate();
+      draw();
+    },
+  };
+}
