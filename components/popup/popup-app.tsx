@@ -4,7 +4,9 @@ import { Advice } from './advice';
 import { Checklist } from './checklist';
 import { NextStep } from './next-step';
 import { ProgressBar } from './progress-bar';
+import { GuideToggle } from './guide-toggle';
 import { ResetControl } from './reset-control';
+import { SupportNotes } from './support-notes';
 import { usePopupModel } from './use-popup-model';
 
 /** Marked once, when the checklist is first on screen: `npm run bench` reads it. */
@@ -40,6 +42,8 @@ export function PopupApp() {
             </p>
           )}
           <Advice />
+          <GuideToggle />
+          <SupportNotes />
           <footer>
             <ResetControl />
           </footer>

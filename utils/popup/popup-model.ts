@@ -9,10 +9,16 @@ import { currentStep, doneCount, stepViews } from '../flow/progress';
 import type { Progress } from '../flow/progress-schema';
 import { pageUrlForStep } from '../flow/step-pages';
 import type { StepId } from '../flow/steps';
+import type { Diagnostic } from '../diagnostics/diagnostic-schema';
+import type { GuideSettings } from '../settings/settings';
 
 export interface PopupDeps {
   /** Read straight from IndexedDB: fast even while the background sleeps. */
   loadProgress(): Promise<Progress>;
+  loadSettings(): Promise<GuideSettings>;
+  loadDiagnostics(): Promise<Diagnostic[]>;
+  updateSettings(patch: Partial<GuideSettings>): Promise<GuideSettings>;
+  copyText(text: string): Promise<void>;
   markStep(step: StepId, done: boolean): Promise<Progress>;
   reset(): Promise<Progress>;
   openTab(url: string): Promise<void>;
@@ -28,6 +34,9 @@ export function createPopupModel(deps: PopupDeps) {
   const actionError = signal(false);
   const busy = signal(false);
   const confirmingReset = signal(false);
+  const settings = signal<GuideSettings | null>(null);
+  const diagnostics = signal<Diagnostic[]>([]);
+  const copied = signal(false);
 
   const steps = computed(() => (progress.value ? stepViews(progress.value) : []));
   const done = computed(() => (progress.value ? doneCount(progress.value) : 0));
@@ -35,8 +44,10 @@ export function createPopupModel(deps: PopupDeps) {
 
   async function load() {
     try {
+      // Progress first: it is what the popup opens for; the rest can follow.
       progress.value = await deps.loadProgress();
       loadError.value = false;
+      [settings.value, diagnostics.value] = await Promise.all([deps.loadSettings(), deps.loadDiagnostics()]);
     } catch {
       loadError.value = progress.value === null;
     }
@@ -61,6 +72,9 @@ export function createPopupModel(deps: PopupDeps) {
     actionError,
     busy,
     confirmingReset,
+    settings,
+    diagnostics,
+    copied,
     steps,
     done,
     current,
@@ -81,6 +95,22 @@ export function createPopupModel(deps: PopupDeps) {
     async confirmReset() {
       confirmingReset.value = false;
       await act(() => deps.reset());
+    },
+    async setGuideEnabled(enabled: boolean) {
+      actionError.value = false;
+      try {
+        settings.value = await deps.updateSettings({ guideEnabled: enabled });
+      } catch {
+        actionError.value = true;
+      }
+    },
+    async copyDiagnostics(text: string) {
+      try {
+        await deps.copyText(text);
+        copied.value = true;
+      } catch {
+        actionError.value = true;
+      }
     },
     async openStepPage(step: StepId) {
       if (!progress.value) return;

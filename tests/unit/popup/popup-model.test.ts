@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { reduceProgress } from '@/utils/flow/progress';
-import { emptyProgress, type Progress } from '@/utils/flow/progress-schema';
+import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
+import type { Progress } from '@/utils/flow/progress-schema';
 import { createPopupModel, type PopupDeps } from '@/utils/popup/popup-model';
+import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
 
 function fakeDeps(initial: Progress = emptyProgress()) {
   let stored = initial;
+  let settings: GuideSettings = { ...DEFAULT_SETTINGS };
   let listener: (() => void) | null = null;
   const deps: PopupDeps = {
     loadProgress: vi.fn(async () => stored),
@@ -13,6 +15,10 @@ function fakeDeps(initial: Progress = emptyProgress()) {
       return stored;
     }),
     reset: vi.fn(async () => (stored = emptyProgress())),
+    loadSettings: async () => settings,
+    loadDiagnostics: async () => [],
+    updateSettings: vi.fn(async (patch) => (settings = { ...settings, ...patch })),
+    copyText: vi.fn(async () => {}),
     openTab: vi.fn(async () => {}),
     subscribe: (l) => {
       listener = l;
@@ -89,5 +95,15 @@ describe('popup model', () => {
     await model.load();
     await model.openStepPage('link-card');
     expect(deps.openTab).toHaveBeenCalledWith('http://alipay.localhost:5177/cards');
+  });
+
+  it('turns the on-page guide off and on', async () => {
+    const { deps } = fakeDeps();
+    const model = createPopupModel(deps);
+    await model.load();
+    expect(model.settings.value?.guideEnabled).toBe(true);
+    await model.setGuideEnabled(false);
+    expect(deps.updateSettings).toHaveBeenCalledWith({ guideEnabled: false });
+    expect(model.settings.value?.guideEnabled).toBe(false);
   });
 });

@@ -1,0 +1,56 @@
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDiagnostic, MAX_DIAGNOSTICS, readDiagnostics } from '@/utils/db/diagnostics-store';
+import { closeGuideDb, openGuideDb } from '@/utils/db/open-db';
+import { readProgress } from '@/utils/db/progress-store';
+import { DB_NAME, PROGRESS_KEY, SETTINGS_KEY } from '@/utils/db/schema';
+import { readSettings, updateSettings } from '@/utils/db/settings-store';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+
+async function wipe() {
+  await closeGuideDb();
+  await new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase(DB_NAME);
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+}
+beforeEach(wipe);
+afterEach(wipe);
+
+const note = (at: number) =>
+  ({ at, site: 'alipay', pageId: 'ap-connect', step: 'sync', expected: 'connect', found: ['connectHeading'], missing: ['connect'] }) as const;
+
+describe('IndexedDB version 3', () => {
+  it('upgrades a version 2 database, keeping progress and adding the new stores', async () => {
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db) {
+        db.createObjectStore('progress');
+        db.createObjectStore('events', { keyPath: 'id', autoIncrement: true }).createIndex('by-at', 'at');
+      },
+    });
+    await v2.put('progress', { steps: { sync: { how: 'seen', at: 3 } }, lastPage: null, pageUrls: {}, updatedAt: 3 }, PROGRESS_KEY);
+    v2.close();
+    const db = await openGuideDb();
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['diagnostics', 'events', 'packs', 'progress', 'settings']);
+    expect((await readProgress(db)).steps).toEqual({ sync: { how: 'seen', at: 3 } });
+    expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('stores settings, and falls back to defaults for a damaged record', async () => {
+    const db = await openGuideDb();
+    expect(await updateSettings(db, { guideEnabled: false })).toEqual({ guideEnabled: false, language: 'auto' });
+    expect((await readSettings(db)).guideEnabled).toBe(false);
+    await db.put('settings', { guideEnabled: 'maybe', language: 'xx' } as never, SETTINGS_KEY);
+    expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the newest diagnostics only', async () => {
+    const db = await openGuideDb();
+    for (let i = 0; i < MAX_DIAGNOSTICS + 5; i += 1) await addDiagnostic(db, note(i));
+    const kept = await readDiagnostics(db);
+    expect(kept).toHaveLength(MAX_DIAGNOSTICS);
+    expect(kept[0]?.at).toBe(5);
+    expect(kept.at(-1)).toEqual(note(MAX_DIAGNOSTICS + 4));
+  });
+});
