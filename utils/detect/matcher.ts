@@ -76,8 +76,15 @@ export function textFilter(compiled: CompiledRules): (normalized: string) => boo
 /** Ids of the labels a page shows anywhere (heading, control or text): for diagnostics. */
 export function labelsPresent(compiled: CompiledRules, facts: PageFacts): string[] {
   const seen = [...facts.headings, ...facts.controls, ...facts.texts];
+  // Only labels the rules read as a prefix ("We have sent… to j***") may match one.
+  const { pages, evidence, errors } = compiled.rules;
+  const prefixed = new Set(
+    [...pages, ...evidence, ...errors].flatMap((r) =>
+      [...(r.when.all ?? []), ...(r.when.any ?? [])].flatMap((c) => ('text' in c && c.mode === 'prefix' ? [c.text] : [])),
+    ),
+  );
   return [...compiled.wordings.entries()]
-    .filter(([, words]) => seen.some((s) => words.some((w) => s === w || s.startsWith(w))))
+    .filter(([id, words]) => seen.some((s) => words.some((w) => s === w || (prefixed.has(id) && s.startsWith(w)))))
     .map(([id]) => id);
 }
 

@@ -51,9 +51,4 @@ export class PopupPage {
   async text(): Promise<string> {
     return this.page.$eval('main', (m) => (m as HTMLElement).innerText);
   }
-
-  async reload(): Promise<void> {
-    await this.page.reload();
-    await this.page.waitForSelector('main[data-ready="true"] [data-step]');
-  }
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectPageFacts } from '@/utils/detect/collect-page-facts';
 import { DEFAULT_RULES } from '@/utils/detect/default-rules';
-import { compileRules, detectPage, textFilter } from '@/utils/detect/matcher';
+import { compileRules, detectPage, labelsPresent, textFilter } from '@/utils/detect/matcher';
 import { DECOYS, FIXTURES, type Fixture, type Lang, type Variant } from './page-fixtures';
 
 const compiled = compileRules(DEFAULT_RULES);
@@ -53,5 +53,15 @@ describe('detection is about the site, not the words alone', () => {
     input.value = 'Your AliPay account is ready';
     const facts = collectPageFacts(document);
     expect(JSON.stringify(facts)).not.toContain('ready');
+  });
+});
+
+describe('labels present, for diagnostics', () => {
+  it('counts a label only where the page shows it, not inside a longer heading', () => {
+    document.body.innerHTML = '<main><h1>Connect your AliExpress account</h1><p>We have sent a confirmation email to j***@example.com</p></main>';
+    const present = labelsPresent(compiled, collectPageFacts(document, textFilter(compiled)));
+    expect(present).toContain('connectHeading');
+    expect(present).toContain('emailSent');
+    expect(present).not.toContain('connect');
   });
 });
