@@ -1,0 +1,138 @@
+/**
+ * Every error of the spec, produced on the mock site as a shopper would
+ * produce it, gets the guide's explanation and next step in the page's
+ * language: Chromium in English, Firefox in Spanish.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LABELS, type Lang } from '../mock-site/labels';
+import { type RunningMockSite, startMockSite } from '../mock-site/server';
+import { SITE_TEXT } from '../mock-site/site-text';
+import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/extension';
+import { calloutState, openShop, setProgress } from './support/guide-checks';
+import { PopupPage } from './support/popup-page';
+import { chooseOption, clickByText, typeInto } from './support/shopper';
+
+const catalogue = (lang: Lang): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8'));
+
+let site: RunningMockSite;
+beforeAll(async () => {
+  site = await startMockSite({ port: 0 });
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe.each<[BrowserName, Lang]>([
+  ['chromium', 'en'],
+  ['firefox', 'es'],
+])('spec errors explained in %s (%s)', (browser, lang) => {
+  let ext: ExtensionBrowser;
+  let popup: PopupPage;
+  let shop: Page;
+  const L = LABELS[lang];
+  const T = SITE_TEXT[lang];
+  const messages = catalogue(lang);
+
+  beforeAll(async () => {
+    // The extension speaks the browser's language; the pages speak theirs. Explanations
+    // are compared with the extension's catalogue for the language the browser uses.
+    ext = await launchWithExtension(browser, { lang });
+    popup = await PopupPage.open(ext);
+    shop = await openShop(ext);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  /** Seeds the AliPay session and opens a page in the test's language. */
+  async function open(seed: string, pathname: string) {
+    await shop.goto(`${site.origin('alipay')}/__mock/seed?step=${seed}`);
+    await shop.goto(`${site.origin('alipay')}${pathname}?lang=${lang}`);
+  }
+
+  async function expectExplained(errorKey: string) {
+    await shop.waitForFunction(
+      () => (document.querySelector('alipay-card-guide')?.shadowRoot?.querySelectorAll('[data-agc-error]').length ?? 0) > 0,
+      { timeout: 10_000, polling: 100 },
+    );
+    const state = await calloutState(shop);
+    const uiMessages = (await ext.browser.userAgent()).includes('Firefox') ? catalogue('en') : messages;
+    expect(state?.errors.join(' ')).toContain(uiMessages[errorKey]!.message);
+  }
+
+  async function fillSecurity(pin: string, confirm: string) {
+    await typeInto(shop, L.password, 'Another-pass9');
+    await chooseOption(shop, L.securityQuestion, T.questionBirthCity);
+    await typeInto(shop, L.answer, 'Sevilla');
+    await typeInto(shop, L.paymentPinSixDigits, pin);
+    await typeInto(shop, L.confirmPin, confirm);
+    await clickByText(shop, L.save);
+  }
+
+  async function fillCard(number: string, pin: string) {
+    await clickByText(shop, L.linkCard);
+    await typeInto(shop, L.cardNumber, number);
+    await typeInto(shop, L.expiryDate, '11/29');
+    await typeInto(shop, L.cvv, '321');
+    await typeInto(shop, L.cardholderName, 'J C');
+    await typeInto(shop, L.paymentPin, pin);
+    await clickByText(shop, L.linkCard);
+  }
+
+  it('wrong verification code', async () => {
+    await setProgress(popup.page, 'sync');
+    await open('sync', '/verify-email');
+    await typeInto(shop, L.verificationCode, '000000');
+    await clickByText(shop, L.sendConfirmationEmail);
+    await expectExplained('err_code_incorrect');
+  });
+
+  it('expired email link', async () => {
+    await setProgress(popup.page, 'sync');
+    // Seeded "verify-email": the mailbox holds a link that was already used once.
+    await shop.goto(`${site.origin('alipay')}/__mock/seed?step=verify-email`);
+    const { sid } = JSON.parse(await shop.$eval('body', (b) => b.textContent ?? '{}')) as { sid: string };
+    await shop.goto(`${site.origin('mail')}/__mock/join?sid=${sid}`);
+    await shop.goto(`${site.origin('mail')}/?lang=${lang}`);
+    // Seeded mail is written in English (the language of the page that sent it).
+    await clickByText(shop, LABELS.en.confirmEmailSubject);
+    await clickByText(shop, LABELS.en.verifyMyEmail);
+    await expectExplained('err_link_expired');
+    expect((await calloutState(shop))?.attrs['data-control']).toBe('sendNewEmail');
+  });
+
+  it('PIN not six digits, and PINs that differ', async () => {
+    await setProgress(popup.page, 'verify-email');
+    await open('verify-email', '/security');
+    await fillSecurity('123', '123');
+    await expectExplained('err_pin_digits');
+    await fillSecurity('123456', '654321');
+    await expectExplained('err_pin_mismatch');
+  });
+
+  it('incorrect PIN, and a card number that fails the check', async () => {
+    await setProgress(popup.page, 'set-pin');
+    await open('set-pin', '/cards');
+    await fillCard('4242 4242 4242 4242', '999999');
+    await expectExplained('err_pin_incorrect');
+    await open('set-pin', '/cards');
+    await fillCard('4242 4242 4242 4241', '123456');
+    await expectExplained('err_card_number');
+  });
+
+  it('linking a card before the PIN exists', async () => {
+    await setProgress(popup.page, 'verify-email');
+    await open('verify-email', '/cards');
+    await shop.waitForFunction(
+      () => document.querySelector('alipay-card-guide')?.shadowRoot?.querySelector('[data-agc-hint]') !== null,
+      { timeout: 10_000 },
+    );
+    const state = await calloutState(shop);
+    const uiMessages = (await ext.browser.userAgent()).includes('Firefox') ? catalogue('en') : messages;
+    expect(state?.text).toContain(uiMessages.err_pin_first!.message);
+  });
+});
