@@ -5,6 +5,7 @@ import { closeGuideDb, openGuideDb } from '@/utils/db/open-db';
 import { readProgress } from '@/utils/db/progress-store';
 import { DB_NAME, PROGRESS_KEY, SETTINGS_KEY } from '@/utils/db/schema';
 import { readSettings, updateSettings } from '@/utils/db/settings-store';
+import type { Diagnostic } from '@/utils/diagnostics/diagnostic-schema';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
 async function wipe() {
@@ -17,8 +18,15 @@ async function wipe() {
 beforeEach(wipe);
 afterEach(wipe);
 
-const note = (at: number) =>
-  ({ at, site: 'alipay', pageId: 'ap-connect', step: 'sync', expected: 'connect', found: ['connectHeading'], missing: ['connect'] }) as const;
+const note = (at: number): Diagnostic => ({
+  at,
+  site: 'alipay',
+  pageId: 'ap-connect',
+  step: 'sync',
+  expected: 'connect',
+  found: ['connectHeading'],
+  missing: ['connect'],
+});
 
 describe('IndexedDB version 3', () => {
   it('upgrades a version 2 database, keeping progress and adding the new stores', async () => {

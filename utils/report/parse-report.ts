@@ -1,0 +1,41 @@
+/**
+ * Opens a report a shopper sent (support's options page). The same gate as
+ * packs: size, JSON, hostile keys, format and version, then the strict schema
+ * that admits ids, enums and times only. A report that carries anything else
+ * (an email field, a URL) is rejected whole, with located errors.
+ */
+import type { DataError } from '../packs/data-error';
+import { checkFormatHeader } from '../packs/format-header';
+import { humanMessage, issuesToErrors } from '../packs/issue-paths';
+import { readJsonData } from '../packs/read-json-data';
+import {
+  REPORT_FORMAT,
+  REPORT_FORMAT_VERSION,
+  supportReportSchema,
+  type SupportReport,
+} from './report-schema';
+
+export type ParseReportResult =
+  { ok: true; report: SupportReport } | { ok: false; errors: DataError[] };
+
+/** 50 errors and 20 diagnostics with full label lists stay well under this. */
+export const REPORT_LIMITS = {
+  noun: 'a support report',
+  maxBytes: 256 * 1024,
+  maxNodes: 20_000,
+  maxDepth: 8,
+} as const;
+
+export function parseReport(json: string): ParseReportResult {
+  const read = readJsonData(json, REPORT_LIMITS);
+  if (!read.ok) return read;
+  const header = checkFormatHeader(read.value, {
+    format: REPORT_FORMAT,
+    formatVersion: REPORT_FORMAT_VERSION,
+    noun: REPORT_LIMITS.noun,
+  });
+  if (header.length > 0) return { ok: false, errors: header };
+  const parsed = supportReportSchema.safeParse(read.value, { error: humanMessage });
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  return { ok: true, report: parsed.data };
+}
