@@ -5,7 +5,6 @@
  */
 import { STEP_IDS, stepIndex } from '@/utils/flow/steps';
 import { t } from '@/utils/i18n/t';
-import { stepTitle } from '@/utils/i18n/step-text';
 import type { GuideActions, GuideView } from './guide-view';
 
 function Spotlight({ view }: { view: GuideView }) {
@@ -40,7 +39,7 @@ function Callout({ view, actions }: { view: GuideView; actions: GuideActions }) 
       }}
     >
       <p class="count">{count}</p>
-      <p class="title">{step ? stepTitle(step) : t('allDoneTitle')}</p>
+      <p class="title">{view.title}</p>
       {plan.errors.map((key) => (
         <p class="error" key={key} data-agc-error="">
           <strong>{t('problemLabel')}: </strong>
@@ -51,7 +50,14 @@ function Callout({ view, actions }: { view: GuideView; actions: GuideActions }) 
         <p class="missing">{t('cantFind', view.controlName)}</p>
       )}
       {view.search === 'searching' && <p class="searching">{t('searching')}</p>}
-      <p class="say">{t(plan.say)}</p>
+      <p class="say">{view.say}</p>
+      {view.tips.length > 0 && (
+        <ul class="tips">
+          {view.tips.map((tip) => (
+            <li key={tip}>{tip}</li>
+          ))}
+        </ul>
+      )}
       {plan.why && (
         <p class="why">
           <strong>{t('whyLabel')}: </strong>

@@ -7,6 +7,10 @@ export type SearchState = 'none' | 'searching' | 'found' | 'missing';
 export interface GuideView {
   pageId: string;
   plan: GuidePlan;
+  /** The step's title and what to do, from the active pack where it has them. */
+  title: string;
+  say: string;
+  tips: string[];
   /** The highlighted control's box, when found. */
   target: Box | null;
   callout: { placement: Placement; box: Box };

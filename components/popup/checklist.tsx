@@ -21,7 +21,7 @@ const HOW_TEXT: Record<DoneHow, MessageKey> = {
 
 function StepItem({ view, index }: { view: StepView; index: number }) {
   const model = usePopupModel();
-  const title = stepTitle(view.step);
+  const title = model.packText(view.step).title ?? stepTitle(view.step);
   return (
     <li
       class={`step step-${view.state}`}

@@ -13,12 +13,20 @@ export function NextStep() {
       </section>
     );
   }
+  const own = model.packText(step);
   return (
     <section class="next" aria-labelledby="next-heading" data-next={step}>
       <h2 id="next-heading">
-        {t('nextLabel')}: {stepTitle(step)}
+        {t('nextLabel')}: {own.title ?? stepTitle(step)}
       </h2>
-      <p>{stepTodo(step)}</p>
+      <p>{own.todo ?? stepTodo(step)}</p>
+      {own.tips.length > 0 && (
+        <ul class="tips">
+          {own.tips.map((tip) => (
+            <li key={tip}>{tip}</li>
+          ))}
+        </ul>
+      )}
       <button type="button" class="primary" data-action="open-step" onClick={() => void model.openStepPage(step)}>
         {t('openStepPage')}
       </button>

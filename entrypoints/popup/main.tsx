@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/popup-app';
 import { popupDeps } from '@/utils/popup/popup-deps';
 import { createPopupModel, PopupModelContext } from '@/utils/popup/popup-model';

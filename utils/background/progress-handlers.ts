@@ -6,6 +6,8 @@ import { addDiagnostic, readDiagnostics } from '../db/diagnostics-store';
 import { applyProgressAction, readEvents, readProgress } from '../db/progress-store';
 import type { GuideDb } from '../db/schema';
 import { readSettings, updateSettings } from '../db/settings-store';
+import { readActivePack } from '../db/packs-store';
+import type { Pack } from '../packs/pack-schema';
 import type { ProgressAction } from '../flow/progress';
 import type { Progress } from '../flow/progress-schema';
 import type { Handlers } from '../messaging/handle-messages';
@@ -16,7 +18,7 @@ export interface HandlerDeps {
   db: () => Promise<IDBPDatabase<GuideDb>>;
   now: () => number;
   /** Called after a change has been committed; `from` is the reporting tab, if any. */
-  changed: (state: { progress: Progress; settings: GuideSettings }, from?: number) => void;
+  changed: (state: { progress: Progress; settings: GuideSettings; pack: Pack | null }, from?: number) => void;
   /** A content script in this tab reported. */
   tabSeen: (tabId: number | undefined) => void;
 }
@@ -25,18 +27,25 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
   async function apply(action: ProgressAction, errors: readonly string[] = [], from?: number) {
     const store = await db();
     const { before, after } = await applyProgressAction(store, action, errors);
-    const settings = await readSettings(store);
+    const state = { progress: after, settings: await readSettings(store), pack: await readActivePack(store) };
     // A report that changes no step changes nothing anyone shows: stay quiet.
     if (from === undefined || JSON.stringify(after.steps) !== JSON.stringify(before.steps)) {
-      changed({ progress: after, settings }, from);
+      changed(state, from);
     }
-    return { progress: after, settings };
+    return state;
+  }
+
+  /** The whole state everyone shows, after a change that is not a step. */
+  async function broadcast() {
+    const store = await db();
+    const state = { progress: await readProgress(store), settings: await readSettings(store), pack: await readActivePack(store) };
+    changed(state);
+    return state;
   }
 
   async function changeSettings(patch: Partial<GuideSettings>) {
-    const store = await db();
-    const settings = await updateSettings(store, patch);
-    changed({ progress: await readProgress(store), settings });
+    await updateSettings(await db(), patch);
+    const { settings } = await broadcast();
     return { settings };
   }
 
@@ -60,7 +69,7 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
     async getProgress(_request, { tabId }) {
       tabSeen(tabId);
       const store = await db();
-      return { progress: await readProgress(store), settings: await readSettings(store) };
+      return { progress: await readProgress(store), settings: await readSettings(store), pack: await readActivePack(store) };
     },
     async getEventLog() {
       return { events: await readEvents(await db()) };
@@ -83,6 +92,10 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
       return { diagnostics: await readDiagnostics(await db()) };
     },
     turnGuideOff: () => changeSettings({ guideEnabled: false }),
+    async packsChanged() {
+      const { pack } = await broadcast();
+      return { pack };
+    },
     updateSettings: (patch) => changeSettings(patch),
   } satisfies Handlers;
 }

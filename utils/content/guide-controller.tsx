@@ -16,6 +16,9 @@ import { planGuide } from '../guide/guide-plan';
 import { t } from '../i18n/t';
 import { stepTitle } from '../i18n/step-text';
 import type { GuideSettings } from '../settings/settings';
+import { packStepText } from '../packs/apply-pack';
+import type { Pack } from '../packs/pack-schema';
+import { uiLocale } from '../i18n/ui-locale';
 import { fieldBoxes, toBox, trackElement } from './element-tracker';
 import type { ShadowHost } from './shadow-host';
 
@@ -38,6 +41,7 @@ export function createGuideController(
   let detection: Detection | null = null;
   let progress: Progress | null = null;
   let settings: GuideSettings | null = null;
+  let pack: Pack | null = null;
   let hiddenOn: string | null = null;
   let reportedFor: string | null = null;
   let search: { key: string; state: SearchState; timer?: ReturnType<typeof setTimeout> } = { key: '', state: 'none' };
@@ -75,9 +79,15 @@ export function createGuideController(
       step ? `${t('stepOfTotal', String(stepIndex(step) + 1))}: ${stepTitle(step)}` : t('allDoneTitle'),
       ...plan.errors.map((key) => t(key)),
     ].join('. ');
+    const own = step ? packStepText(pack, step, uiLocale(settings)) : { tips: [] };
+    // A pack's "what to do" replaces the step's built-in instruction, not page-specific advice.
+    const generic = step && plan.say === `step_${step.replace('-', '_')}_todo`;
     return {
       pageId: detection.pageId,
       plan,
+      title: own.title ?? (step ? stepTitle(step) : t('allDoneTitle')),
+      say: (generic && own.todo) || t(plan.say),
+      tips: own.tips,
       target: box,
       callout: placeCallout(box, calloutSize, viewport, box ? fieldBoxes(document) : []),
       search: search.state,
@@ -152,7 +162,8 @@ export function createGuideController(
 
   return {
     /** The page changed or a report came back: re-plan, re-find, re-draw. */
-    update(next: { detection?: Detection; progress?: Progress; settings?: GuideSettings }) {
+    update(next: { detection?: Detection; progress?: Progress; settings?: GuideSettings; pack?: Pack | null }) {
+      if (next.pack !== undefined) pack = next.pack;
       if (next.detection) {
         if (next.detection.pageId !== detection?.pageId) hiddenOn = null;
         detection = next.detection;

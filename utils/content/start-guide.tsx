@@ -13,6 +13,10 @@ import { listenForPushes } from '../messaging/listen-for-pushes';
 import { sendMessage } from '../messaging/send-message';
 import type { Site } from '../site/sites';
 import { createGuideController } from './guide-controller';
+import type { Progress } from '../flow/progress-schema';
+import type { GuideSettings } from '../settings/settings';
+import type { Pack } from '../packs/pack-schema';
+import { applyPackToRules } from '../packs/apply-pack';
 import { mountShadowHost } from './shadow-host';
 import { watchPage } from './watch-page';
 
@@ -20,8 +24,9 @@ import { watchPage } from './watch-page';
 const ignore = () => undefined;
 
 export function startGuide(ctx: ContentScriptContext, site: Site): void {
-  const compiled = compileRules(DEFAULT_RULES);
-  const keepText = textFilter(compiled);
+  let compiled = compileRules(DEFAULT_RULES);
+  let keepText = textFilter(compiled);
+  let packKey = '';
   const ui = mountShadowHost(ctx.signal, guideCss);
 
   const reportDifferent = (detection: Detection, step: StepId | null, expected: string | null) => {
@@ -46,6 +51,18 @@ export function startGuide(ctx: ContentScriptContext, site: Site): void {
   });
 
   let lastReported = '';
+  /** Takes a reply or push; a different active pack means different labels: detect again. */
+  const receive = (state: { progress: Progress; settings: GuideSettings; pack: Pack | null }) => {
+    const key = state.pack ? `${state.pack.id}@${state.pack.version}` : '';
+    if (key !== packKey) {
+      packKey = key;
+      compiled = compileRules(applyPackToRules(DEFAULT_RULES, state.pack));
+      keepText = textFilter(compiled);
+      lastReported = '';
+      schedule();
+    }
+    guide.update(state);
+  };
   const check = () => {
     const detection = detectPage(compiled, site, collectPageFacts(document, keepText));
     guide.update({ detection });
@@ -54,18 +71,16 @@ export function startGuide(ctx: ContentScriptContext, site: Site): void {
     lastReported = key;
     const { pageId, evidence, errors } = detection;
     sendMessage('pageSeen', { site, pageId, evidence, errors }, parseProgressReply)
-      .then((reply) => guide.update(reply))
+      .then(receive)
       .catch(ignore);
   };
   const refresh = () => {
-    sendMessage('getProgress', {}, parseProgressReply)
-      .then((reply) => guide.update(reply))
-      .catch(ignore);
+    sendMessage('getProgress', {}, parseProgressReply).then(receive).catch(ignore);
   };
 
   // Another tab or the popup changed progress or settings: show the same here.
-  listenForPushes(ctx.signal, ({ progress, settings }) => guide.update({ progress, settings }));
-  const schedule = watchPage(ctx.signal, check);
+  listenForPushes(ctx.signal, receive);
+  const schedule = watchPage(ctx.signal, () => check());
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') refresh();

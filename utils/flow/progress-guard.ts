@@ -5,6 +5,8 @@
  */
 import type { Progress } from './progress-schema';
 import { isStepId } from './steps';
+import { isPackData } from '../packs/pack-guard';
+import type { Pack } from '../packs/pack-schema';
 import { LANGUAGE_SETTINGS, type GuideSettings } from '../settings/settings';
 
 const HOWS = ['seen', 'implied', 'manual'];
@@ -37,12 +39,17 @@ export function isSettings(x: unknown): x is GuideSettings {
   );
 }
 
-/** Parser for replies that carry `{ progress, settings }`, throwing like a zod parse would. */
-export function parseProgressReply(data: unknown): { progress: Progress; settings: GuideSettings } {
-  if (!isObject(data) || !isProgress(data.progress) || !isSettings(data.settings)) {
+/** Parser for replies that carry `{ progress, settings, pack }`, throwing like a zod parse would. */
+export function parseProgressReply(data: unknown): { progress: Progress; settings: GuideSettings; pack: Pack | null } {
+  if (
+    !isObject(data) ||
+    !isProgress(data.progress) ||
+    !isSettings(data.settings) ||
+    !(data.pack === null || isPackData(data.pack))
+  ) {
     throw new TypeError('Not a progress reply');
   }
-  return { progress: data.progress, settings: data.settings };
+  return { progress: data.progress, settings: data.settings, pack: data.pack };
 }
 
 /** Parser for replies that carry `{ settings }`. */

@@ -15,12 +15,14 @@ export const STEP_PAGES: Record<StepId, { site: Site; pages: readonly string[] }
   'confirm-card': { site: 'aliexpress', pages: ['ae-cards', 'ae-my-orders'] },
 };
 
-export function pageUrlForStep(progress: Progress, step: StepId): string {
+/** A page the shopper visited first, then a support pack's link, then the site's best guess. */
+export function pageUrlForStep(progress: Progress, step: StepId, packUrl?: string): string {
   const { site, pages } = STEP_PAGES[step];
   for (const page of pages) {
     const url = progress.pageUrls[page];
     if (url) return url;
   }
+  if (packUrl) return packUrl;
   // Some page of the right site was seen: its home is a better guess than the public site.
   const prefix = site === 'aliexpress' ? 'ae-' : 'ap-';
   const sameSite = Object.entries(progress.pageUrls).find(([id]) => id.startsWith(prefix));

@@ -6,11 +6,18 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { isProgress, isSettings } from '../flow/progress-guard';
+import { isPackData } from '../packs/pack-guard';
 import type { Push } from './protocol';
 
 function isPush(message: unknown): message is Push {
   const m = message as Partial<Push> | null;
-  return !!m && m.push === 'progressChanged' && isProgress(m.progress) && isSettings(m.settings);
+  return (
+    !!m &&
+    m.push === 'progressChanged' &&
+    isProgress(m.progress) &&
+    isSettings(m.settings) &&
+    (m.pack === null || isPackData(m.pack))
+  );
 }
 
 export function listenForPushes(signal: AbortSignal, onPush: (push: Push) => void): void {

@@ -10,13 +10,17 @@ import { SITES } from '../site/sites';
 import { guideEventSchema } from '../flow/events';
 import { diagnosticSchema } from '../diagnostics/diagnostic-schema';
 import { settingsSchema } from '../settings/settings-schema';
+import { isPackData } from '../packs/pack-guard';
+import type { Pack } from '../packs/pack-schema';
 
 /** `content`: a content script in a store/payment tab. `extension`: our own pages (popup, options). */
 export type SenderKind = 'content' | 'extension';
 
 const idList = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(32));
 /** What a content script needs back after any report: where the shopper stands, and whether to guide. */
-const progressAndSettings = z.strictObject({ progress: progressSchema, settings: settingsSchema });
+/** The active guidance pack rides along; packs are zod-parsed on import (options page), guarded here. */
+const activePack = z.nullable(z.custom<Pack>(isPackData));
+const progressAndSettings = z.strictObject({ progress: progressSchema, settings: settingsSchema, pack: activePack });
 
 export const protocol = {
   /** A content script reports what the page shows. The URL comes from the browser (sender.url), not from here. */
@@ -51,6 +55,12 @@ export const protocol = {
     from: ['content', 'extension'],
     request: z.strictObject({}),
     response: z.strictObject({ settings: settingsSchema }),
+  },
+  /** The options page changed the stored packs: re-read the active one and tell every tab. */
+  packsChanged: {
+    from: ['extension'],
+    request: z.strictObject({}),
+    response: z.strictObject({ pack: activePack }),
   },
   updateSettings: {
     from: ['extension'],
@@ -112,4 +122,5 @@ export interface Push {
   push: 'progressChanged';
   progress: z.infer<typeof progressSchema>;
   settings: z.infer<typeof settingsSchema>;
+  pack: Pack | null;
 }

@@ -11,12 +11,17 @@ import { pageUrlForStep } from '../flow/step-pages';
 import type { StepId } from '../flow/steps';
 import type { Diagnostic } from '../diagnostics/diagnostic-schema';
 import type { GuideSettings } from '../settings/settings';
+import { packLink, packStepText } from '../packs/apply-pack';
+import type { Pack } from '../packs/pack-schema';
 
 export interface PopupDeps {
   /** Read straight from IndexedDB: fast even while the background sleeps. */
   loadProgress(): Promise<Progress>;
   loadSettings(): Promise<GuideSettings>;
   loadDiagnostics(): Promise<Diagnostic[]>;
+  loadActivePack(): Promise<Pack | null>;
+  /** The language the extension speaks, given the settings. */
+  locale(settings: GuideSettings | null): string;
   updateSettings(patch: Partial<GuideSettings>): Promise<GuideSettings>;
   copyText(text: string): Promise<void>;
   markStep(step: StepId, done: boolean): Promise<Progress>;
@@ -37,6 +42,7 @@ export function createPopupModel(deps: PopupDeps) {
   const settings = signal<GuideSettings | null>(null);
   const diagnostics = signal<Diagnostic[]>([]);
   const copied = signal(false);
+  const pack = signal<Pack | null>(null);
 
   const steps = computed(() => (progress.value ? stepViews(progress.value) : []));
   const done = computed(() => (progress.value ? doneCount(progress.value) : 0));
@@ -47,7 +53,11 @@ export function createPopupModel(deps: PopupDeps) {
       // Progress first: it is what the popup opens for; the rest can follow.
       progress.value = await deps.loadProgress();
       loadError.value = false;
-      [settings.value, diagnostics.value] = await Promise.all([deps.loadSettings(), deps.loadDiagnostics()]);
+      [settings.value, diagnostics.value, pack.value] = await Promise.all([
+        deps.loadSettings(),
+        deps.loadDiagnostics(),
+        deps.loadActivePack(),
+      ]);
     } catch {
       loadError.value = progress.value === null;
     }
@@ -75,6 +85,11 @@ export function createPopupModel(deps: PopupDeps) {
     settings,
     diagnostics,
     copied,
+    pack,
+    /** A step's texts from the active pack, where it has them (else the built-in ones are used). */
+    packText(step: StepId) {
+      return packStepText(pack.value, step, deps.locale(settings.value));
+    },
     steps,
     done,
     current,
@@ -114,7 +129,7 @@ export function createPopupModel(deps: PopupDeps) {
     },
     async openStepPage(step: StepId) {
       if (!progress.value) return;
-      await deps.openTab(pageUrlForStep(progress.value, step));
+      await deps.openTab(pageUrlForStep(progress.value, step, packLink(pack.value, step)));
     },
   };
 }

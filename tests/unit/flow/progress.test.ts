@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentStep, doneCount, reduceProgress, stepViews } from '@/utils/flow/progress';
-import { emptyProgress, type Progress } from '@/utils/flow/progress-schema';
+import { currentStep, doneCount, emptyProgress, reduceProgress, stepViews } from '@/utils/flow/progress';
+import type { Progress } from '@/utils/flow/progress-schema';
 import { pageUrlForStep } from '@/utils/flow/step-pages';
 import type { StepId } from '@/utils/flow/steps';
 

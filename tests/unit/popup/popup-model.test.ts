@@ -17,6 +17,8 @@ function fakeDeps(initial: Progress = emptyProgress()) {
     reset: vi.fn(async () => (stored = emptyProgress())),
     loadSettings: async () => settings,
     loadDiagnostics: async () => [],
+    loadActivePack: async () => null,
+    locale: () => 'en',
     updateSettings: vi.fn(async (patch) => (settings = { ...settings, ...patch })),
     copyText: vi.fn(async () => {}),
     openTab: vi.fn(async () => {}),
