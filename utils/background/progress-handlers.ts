@@ -11,6 +11,7 @@ import type { Pack } from '../packs/pack-schema';
 import type { ProgressAction } from '../flow/progress';
 import type { Progress } from '../flow/progress-schema';
 import type { Handlers } from '../messaging/handle-messages';
+import { readCatalog } from '../i18n/read-catalog';
 import type { GuideSettings } from '../settings/settings';
 import { safePageUrl } from '../site/sites';
 
@@ -92,6 +93,9 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
       return { diagnostics: await readDiagnostics(await db()) };
     },
     turnGuideOff: () => changeSettings({ guideEnabled: false }),
+    async getCatalog({ lang }) {
+      return { catalog: await readCatalog(lang) };
+    },
     async packsChanged() {
       const { pack } = await broadcast();
       return { pack };

@@ -7,7 +7,8 @@ import guideCss from '@/components/guide/guide.css?inline';
 import { collectPageFacts } from '../detect/collect-page-facts';
 import { DEFAULT_RULES } from '../detect/default-rules';
 import { compileRules, detectPage, labelsOfPage, labelsPresent, textFilter, type Detection } from '../detect/matcher';
-import { parseProgressReply, parseSettingsReply } from '../flow/progress-guard';
+import { parseCatalogReply, parseProgressReply, parseSettingsReply } from '../flow/progress-guard';
+import { setCatalog } from '../i18n/t';
 import type { StepId } from '../flow/steps';
 import { listenForPushes } from '../messaging/listen-for-pushes';
 import { sendMessage } from '../messaging/send-message';
@@ -27,6 +28,7 @@ export function startGuide(ctx: ContentScriptContext, site: Site): void {
   let compiled = compileRules(DEFAULT_RULES);
   let keepText = textFilter(compiled);
   let packKey = '';
+  let language = 'auto';
   const ui = mountShadowHost(ctx.signal, guideCss);
 
   const reportDifferent = (detection: Detection, step: StepId | null, expected: string | null) => {
@@ -60,6 +62,18 @@ export function startGuide(ctx: ContentScriptContext, site: Site): void {
       keepText = textFilter(compiled);
       lastReported = '';
       schedule();
+    }
+    if (state.settings.language !== language) {
+      language = state.settings.language;
+      if (state.settings.language === 'auto') setCatalog(null);
+      else {
+        sendMessage('getCatalog', { lang: state.settings.language }, parseCatalogReply)
+          .then(({ catalog }) => {
+            setCatalog(catalog);
+            guide.update({});
+          })
+          .catch(ignore);
+      }
     }
     guide.update(state);
   };

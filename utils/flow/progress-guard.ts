@@ -7,6 +7,7 @@ import type { Progress } from './progress-schema';
 import { isStepId } from './steps';
 import { isPackData } from '../packs/pack-guard';
 import type { Pack } from '../packs/pack-schema';
+import type { Catalog } from '../i18n/t';
 import { LANGUAGE_SETTINGS, type GuideSettings } from '../settings/settings';
 
 const HOWS = ['seen', 'implied', 'manual'];
@@ -50,6 +51,15 @@ export function parseProgressReply(data: unknown): { progress: Progress; setting
     throw new TypeError('Not a progress reply');
   }
   return { progress: data.progress, settings: data.settings, pack: data.pack };
+}
+
+/** Parser for a catalogue reply: every entry a message string. */
+export function parseCatalogReply(data: unknown): { catalog: Catalog } {
+  const catalog = isObject(data) ? data.catalog : undefined;
+  if (!isObject(catalog) || !Object.values(catalog).every((e) => isObject(e) && typeof e.message === 'string')) {
+    throw new TypeError('Not a catalogue reply');
+  }
+  return { catalog: catalog as Catalog };
 }
 
 /** Parser for replies that carry `{ settings }`. */

@@ -56,6 +56,17 @@ export const protocol = {
     request: z.strictObject({}),
     response: z.strictObject({ settings: settingsSchema }),
   },
+  /** A content script's texts in the language chosen in the settings (it cannot read packaged files). */
+  getCatalog: {
+    from: ['content', 'extension'],
+    request: z.strictObject({ lang: z.enum(['en', 'es']) }),
+    response: z.strictObject({
+      catalog: z.record(
+        z.string(),
+        z.object({ message: z.string(), placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))) }),
+      ),
+    }),
+  },
   /** The options page changed the stored packs: re-read the active one and tell every tab. */
   packsChanged: {
     from: ['extension'],

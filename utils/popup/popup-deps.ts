@@ -6,6 +6,7 @@ import { readProgress } from '../db/progress-store';
 import { readSettings } from '../db/settings-store';
 import { readActivePack } from '../db/packs-store';
 import { uiLocale } from '../i18n/ui-locale';
+import { applyLanguage } from '../i18n/apply-language';
 import { onProgressChanged } from '../messaging/change-channel';
 import { parseResponse } from '../messaging/parse-response';
 import { sendMessage } from '../messaging/send-message';
@@ -17,6 +18,7 @@ export const popupDeps: PopupDeps = {
   loadDiagnostics: async () => readDiagnostics(await openGuideDb()),
   loadActivePack: async () => readActivePack(await openGuideDb()),
   locale: uiLocale,
+  applyLanguage,
   markStep: async (step, done) => (await sendMessage('markStep', { step, done }, parseResponse('markStep'))).progress,
   reset: async () => (await sendMessage('resetProgress', {}, parseResponse('resetProgress'))).progress,
   updateSettings: async (patch) =>

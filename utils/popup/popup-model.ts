@@ -22,6 +22,8 @@ export interface PopupDeps {
   loadActivePack(): Promise<Pack | null>;
   /** The language the extension speaks, given the settings. */
   locale(settings: GuideSettings | null): string;
+  /** Switches the texts to the settings' language. */
+  applyLanguage(settings: GuideSettings): Promise<void>;
   updateSettings(patch: Partial<GuideSettings>): Promise<GuideSettings>;
   copyText(text: string): Promise<void>;
   markStep(step: StepId, done: boolean): Promise<Progress>;
@@ -43,6 +45,8 @@ export function createPopupModel(deps: PopupDeps) {
   const diagnostics = signal<Diagnostic[]>([]);
   const copied = signal(false);
   const pack = signal<Pack | null>(null);
+  /** Bumped when the texts' language changes, so everything re-renders in it. */
+  const language = signal('');
 
   const steps = computed(() => (progress.value ? stepViews(progress.value) : []));
   const done = computed(() => (progress.value ? doneCount(progress.value) : 0));
@@ -58,6 +62,10 @@ export function createPopupModel(deps: PopupDeps) {
         deps.loadDiagnostics(),
         deps.loadActivePack(),
       ]);
+      if (settings.value && settings.value.language !== language.value) {
+        await deps.applyLanguage(settings.value);
+        language.value = settings.value.language;
+      }
     } catch {
       loadError.value = progress.value === null;
     }
@@ -86,6 +94,7 @@ export function createPopupModel(deps: PopupDeps) {
     diagnostics,
     copied,
     pack,
+    language,
     /** A step's texts from the active pack, where it has them (else the built-in ones are used). */
     packText(step: StepId) {
       return packStepText(pack.value, step, deps.locale(settings.value));

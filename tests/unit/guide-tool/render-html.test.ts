@@ -80,8 +80,12 @@ describe('guide texts', () => {
     expect(verify?.title).toBe('Confirm your email address');
     expect(verify?.todo).toBe(en.step_verify_email_todo!.message);
     expect(sync?.title).toBe(en.step_sync_title!.message);
-    expect(sync?.todo).toMatch(/^On AliExpress, open “My AliExpress”, choose “My AliPay account” and press/);
-    expect(setPin?.tips).toContain('The payment PIN is exactly six digits, typed twice the same way.');
+    expect(sync?.todo).toMatch(
+      /^On AliExpress, open “My AliExpress”, choose “My AliPay account” and press/,
+    );
+    expect(setPin?.tips).toContain(
+      'The payment PIN is exactly six digits, typed twice the same way.',
+    );
     expect(texts.packNote).toContain('Example support pack');
   });
 
@@ -145,7 +149,10 @@ describe('loading a pack', () => {
   it('lists every problem of a bad pack with its path', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agc-guide-pack-'));
     const file = path.join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ format: 'alipay-card-guide-pack', formatVersion: 1, id: 'X' }));
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'alipay-card-guide-pack', formatVersion: 1, id: 'X' }),
+    );
     const error = await loadPack(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PackError);
     const { errors, message: text } = error as PackError;
@@ -157,6 +164,8 @@ describe('loading a pack', () => {
 
   it('says so when the file cannot be read', async () => {
     const error = (await loadPack('/nonexistent/pack.json').catch((e: unknown) => e)) as PackError;
-    expect(error.errors).toEqual([{ path: '$', message: expect.stringContaining('cannot be read') }]);
+    expect(error.errors).toEqual([
+      { path: '$', message: expect.stringContaining('cannot be read') },
+    ]);
   });
 });

@@ -19,6 +19,7 @@ function fakeDeps(initial: Progress = emptyProgress()) {
     loadDiagnostics: async () => [],
     loadActivePack: async () => null,
     locale: () => 'en',
+    applyLanguage: async () => {},
     updateSettings: vi.fn(async (patch) => (settings = { ...settings, ...patch })),
     copyText: vi.fn(async () => {}),
     openTab: vi.fn(async () => {}),

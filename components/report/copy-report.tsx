@@ -1,0 +1,86 @@
+/**
+ * "Copy report for support": copy as text (for a chat or an email) or as JSON
+ * (for support's options page), and "Show report" to read exactly what would
+ * be sent. Mounted by the popup and the options page; it gets its report from
+ * a `ReportSource` prop, so it needs neither screen's model.
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
+import type { ReportSource } from '@/utils/report/collect-report';
+import { reportToText } from '@/utils/report/report-text';
+import { reportLabels } from './report-labels';
+import { createReportModel, reportJson } from './report-model';
+
+export function CopyReport({ source }: { source: ReportSource }) {
+  const model = useMemo(() => createReportModel(source), [source]);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    void model.load();
+  }, [model]);
+  const copyFailed = model.copyFailed.value;
+  useEffect(() => {
+    // Copying by hand is the way out when the clipboard refuses: show what to copy.
+    if (copyFailed && detailsRef.current) detailsRef.current.open = true;
+  }, [copyFailed]);
+
+  const report = model.report.value;
+  const text = report ? reportToText(report, reportLabels()) : '';
+  const json = report ? reportJson(report) : '';
+  return (
+    <div class="copy-report" data-report={report ? 'ready' : 'loading'}>
+      <p class="muted">{t('reportPrivacy')}</p>
+      {model.loadFailed.value && (
+        <p role="alert" class="error">
+          {t('reportLoadFailed')}
+        </p>
+      )}
+      <div class="button-row">
+        <button
+          type="button"
+          data-action="copy-report-text"
+          disabled={!report}
+          onClick={() => void model.copy('text', text)}
+        >
+          {t('reportCopyText')}
+        </button>
+        <button
+          type="button"
+          data-action="copy-report-json"
+          disabled={!report}
+          onClick={() => void model.copy('json', json)}
+        >
+          {t('reportCopyJson')}
+        </button>
+        <span role="status" class="copied" data-copied={model.copied.value ?? ''}>
+          {model.copied.value ? t('copied') : ''}
+        </span>
+      </div>
+      {copyFailed && (
+        <p role="alert" class="error">
+          {t('reportCopyFailed')}
+        </p>
+      )}
+      <details
+        ref={detailsRef}
+        class="report-details"
+        onToggle={(e) => {
+          if (e.currentTarget.open) void model.load();
+        }}
+      >
+        <summary>{t('reportShow')}</summary>
+        <p class="report-caption" id="report-text-caption">
+          {t('reportAsText')}
+        </p>
+        <pre data-report-text tabIndex={0} aria-labelledby="report-text-caption">
+          {text}
+        </pre>
+        <p class="report-caption" id="report-json-caption">
+          {t('reportAsJson')}
+        </p>
+        <pre data-report-json tabIndex={0} aria-labelledby="report-json-caption">
+          {json}
+        </pre>
+      </details>
+    </div>
+  );
+}
