@@ -39,12 +39,12 @@ button.primary{color:#fff;border:none}
 .cards li{display:flex;align-items:center;gap:12px;padding:12px 0;border-bottom:1px solid #eee}
 .cards .number{font-family:ui-monospace,monospace}
 .badge{font-size:.8rem;padding:2px 8px;border-radius:10px;background:#eee}
-.site-footer{text-align:center;color:#777;font-size:.85rem;padding:24px}
+.site-footer{text-align:center;color:#595959;font-size:.85rem;padding:24px}
 `;
 
 export const BRAND_CSS: Record<HostId, string> = {
   aliexpress: `
-.site-aliexpress .topbar{background:linear-gradient(90deg,#e62e04,#ff6a00)}
+.site-aliexpress .topbar{background:linear-gradient(90deg,#b8290a,#c2410c)}
 .site-aliexpress button.primary{background:#e62e04}
 .site-aliexpress .products{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:16px;list-style:none;padding:0}
 .site-aliexpress .product{background:#fff;border-radius:8px;padding:12px}
@@ -54,8 +54,8 @@ export const BRAND_CSS: Record<HostId, string> = {
 `,
   alipay: `
 .site-alipay{background:#eef3fb}
-.site-alipay .topbar{background:#1677ff}
-.site-alipay button.primary{background:#1677ff}
+.site-alipay .topbar{background:#0958d9}
+.site-alipay button.primary{background:#0958d9}
 .site-alipay .panel{border-top:4px solid #1677ff}
 .site-alipay #link-card-opener,.site-alipay #link-card-form{margin-top:16px}
 .site-alipay .card-icon{display:inline-flex;padding:10px;border-radius:10px;background:#e6f0ff;color:#1677ff}

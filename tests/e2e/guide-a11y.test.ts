@@ -1,0 +1,220 @@
+/**
+ * The guide as a person with a keyboard, a screen reader, a modal dialog or a
+ * language preference meets it (Chromium): axe finds nothing, focus is never
+ * stolen or trapped, Esc closes, it stays on top, it can be turned off and on,
+ * and it follows the language setting. Also saves the README's screenshots.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningMockSite, startMockSite } from '../mock-site/server';
+import { launchWithExtension, type ExtensionBrowser } from './support/extension';
+import { calloutState, clickGuideAction, expectSpotlightOn, openShop, setProgress, waitForSpotlight } from './support/guide-checks';
+import { GUIDE_HOST, readHint } from './support/guide-on-page';
+import { PopupPage } from './support/popup-page';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated rather than injected as a <script>: extension pages' CSP forbids added scripts.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+let site: RunningMockSite;
+let ext: ExtensionBrowser;
+let popup: PopupPage;
+let shop: Page;
+
+beforeAll(async () => {
+  site = await startMockSite({ port: 0 });
+  ext = await launchWithExtension('chromium');
+  popup = await PopupPage.open(ext);
+  shop = await openShop(ext);
+});
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+async function openSecurity() {
+  await setProgress(popup.page, 'verify-email');
+  await shop.goto(`${site.origin('alipay')}/__mock/seed?step=verify-email`);
+  await shop.goto(`${site.origin('alipay')}/security?lang=en`);
+  await waitForSpotlight(shop, 'save');
+}
+
+describe('accessibility (axe-core)', () => {
+  it('finds no violations in the popup', async () => {
+    expect(await axeViolations(popup.page)).toEqual([]);
+  });
+
+  it.each([
+    ['My AliExpress with the guide', 'aliexpress', '/account', null, 'myAliPayAccount'],
+    ['AliPay security with the guide', 'alipay', '/security', 'verify-email', 'save'],
+    ['AliPay cards with the guide', 'alipay', '/cards', 'set-pin', 'linkCard'],
+  ] as const)('finds no violations on %s', async (_name, host, pathname, done, control) => {
+    await setProgress(popup.page, done);
+    await shop.goto(`${site.origin(host)}/__mock/seed?step=${done ?? 'none'}`);
+    await shop.goto(`${site.origin(host)}${pathname}?lang=en`);
+    await waitForSpotlight(shop, control);
+    expect(await axeViolations(shop)).toEqual([]);
+  });
+});
+
+describe('keyboard and focus', () => {
+  it('never takes focus from the field the shopper is typing in', async () => {
+    await openSecurity();
+    await shop.focus('#password').catch(async () => {
+      await shop.evaluate(() => (document.querySelector('input[type="password"]') as HTMLInputElement).focus());
+    });
+    await shop.keyboard.type('x');
+    // Make the guide re-render: the page changes, the guide re-plans.
+    await shop.evaluate(() => document.body.append(document.createElement('span')));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await shop.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('password');
+  });
+
+  it('reaches the callout buttons with Tab, does not trap focus, and closes with Esc', async () => {
+    await openSecurity();
+    const inGuide = () =>
+      shop.evaluate((host) => {
+        const el = document.querySelector(host);
+        return document.activeElement === el ? (el?.shadowRoot?.activeElement?.getAttribute('data-action') ?? 'host') : null;
+      }, GUIDE_HOST);
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < 40 && !seen.includes('turn-off'); i += 1) {
+      await shop.keyboard.press('Tab');
+      seen.push(await inGuide());
+    }
+    expect(seen).toContain('hide');
+    expect(seen).toContain('turn-off');
+    // One more Tab leaves the guide: no trap.
+    await shop.keyboard.press('Tab');
+    expect(await inGuide()).toBeNull();
+    // Back into the callout, then Esc hides it on this page.
+    await shop.keyboard.down('Shift');
+    await shop.keyboard.press('Tab');
+    await shop.keyboard.up('Shift');
+    expect(await inGuide()).toBe('turn-off');
+    await shop.keyboard.press('Escape');
+    expect(await readHint(shop)).toBeNull();
+  });
+
+  it('announces the step through a polite live region', async () => {
+    await openSecurity();
+    const live = await shop.evaluate(
+      (host) => document.querySelector(host)?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? '',
+      GUIDE_HOST,
+    );
+    expect(live).toContain('Step 3 of 5');
+  });
+});
+
+describe('on top of the page', () => {
+  it('stays above a sticky header and a dialog with the highest z-index', async () => {
+    await openSecurity();
+    await shop.evaluate(() => {
+      const header = Object.assign(document.createElement('div'), { textContent: 'Sticky promo' });
+      header.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgb(255 0 0 / 0.3)';
+      document.body.append(header);
+      const dialog = document.createElement('dialog');
+      dialog.textContent = 'A dialog from the page';
+      dialog.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;z-index:2147483647';
+      document.body.append(dialog);
+      dialog.show();
+    });
+    await new Promise((r) => setTimeout(r, 400));
+    const onTop = await shop.evaluate((host) => {
+      const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
+      if (!card) return 'no callout';
+      const r = card.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + 10);
+      return hit?.tagName.toLowerCase();
+    }, GUIDE_HOST);
+    expect(onTop).toBe(GUIDE_HOST);
+  });
+
+  it('goes back on top of the top layer after the page opens a modal dialog', async () => {
+    await openSecurity();
+    // A modal makes the rest of the page inert (the guide too: it cannot take clicks
+    // then), but the guide is re-shown above it so the shopper still sees what to do.
+    const order = await shop.evaluate(async (host) => {
+      const guide = document.querySelector(host) as HTMLElement;
+      const shown: string[] = [];
+      guide.addEventListener('toggle', (e) => shown.push((e as ToggleEvent).newState));
+      const dialog = document.createElement('dialog');
+      dialog.textContent = 'A modal from the page';
+      document.body.append(dialog);
+      dialog.showModal();
+      await new Promise((r) => setTimeout(r, 400));
+      return { shown, open: guide.matches(':popover-open') };
+    }, GUIDE_HOST);
+    expect(order.open).toBe(true);
+    expect(order.shown).toContain('open');
+  });
+});
+
+describe('turning it off and choosing a language', () => {
+  it('turns off everywhere from the callout, and back on from the popup', async () => {
+    await openSecurity();
+    await clickGuideAction(shop, 'turn-off');
+    await shop.waitForFunction((host) => !document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]'), {}, GUIDE_HOST);
+    const fresh = await PopupPage.open(ext);
+    const toggle = await fresh.page.waitForSelector('[data-action="toggle-guide"]');
+    expect(await toggle!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
+    await toggle!.click();
+    await fresh.page.close();
+    await waitForSpotlight(shop, 'save');
+  });
+
+  it('speaks Spanish when Spanish is chosen, in the popup and on the page', async () => {
+    await popup.page.evaluate(async () => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'updateSettings', payload: { language: 'es' } });
+    });
+    await openSecurity();
+    await shop.waitForFunction(
+      (host) => document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]')?.textContent?.includes('Paso 3 de 5'),
+      { timeout: 10_000 },
+      GUIDE_HOST,
+    );
+    const fresh = await PopupPage.open(ext);
+    await fresh.page.waitForSelector('main[data-lang="es"]');
+    expect(await fresh.text()).toContain('Vincula tu tarjeta con AliPay');
+    await fresh.page.close();
+    await popup.page.evaluate(async () => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'updateSettings', payload: { language: 'auto' } });
+    });
+  });
+});
+
+describe('screenshots for the README', () => {
+  it.each([
+    ['guide-my-aliexpress.png', 'aliexpress', '/account', null, 'myAliPayAccount', 'My AliPay account'],
+    ['guide-security.png', 'alipay', '/security', 'verify-email', 'save', 'Save'],
+    ['guide-link-card.png', 'alipay', '/cards', 'set-pin', 'linkCard', 'Link card'],
+  ] as const)('saves %s', async (file, host, pathname, done, control, name) => {
+    await setProgress(popup.page, done);
+    await shop.goto(`${site.origin(host)}/__mock/seed?step=${done ?? 'none'}`);
+    await shop.goto(`${site.origin(host)}${pathname}?lang=en`);
+    await expectSpotlightOn(shop, control, name);
+    expect((await calloutState(shop))?.attrs['data-search']).toBe('found');
+    await shop.screenshot({ path: path.join(SCREENSHOTS, file) });
+  });
+});
