@@ -14,7 +14,10 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -34,7 +37,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(click|submit|requestSubmit)$/]",
+          selector: 'CallExpression[callee.property.name=/^(click|submit|requestSubmit)$/]',
           message: 'Never click or submit for the shopper.',
         },
         {
@@ -51,7 +54,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[property.name=/^(value|valueAsNumber|valueAsDate|selectedOptions|innerText)$/]",
+          selector:
+            'MemberExpression[property.name=/^(value|valueAsNumber|valueAsDate|selectedOptions|innerText)$/]',
           message: 'Detection must not read input values (or force layout with innerText).',
         },
       ],
@@ -59,7 +63,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
+    },
   },
   {
     files: ['tests/**'],

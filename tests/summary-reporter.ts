@@ -10,6 +10,8 @@ export default class SummaryReporter implements Reporter {
     for (const module of modules) {
       for (const test of module.children.allTests()) count[test.result().state] += 1;
     }
-    console.log(`\nTests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
+    console.log(
+      `\nTests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`,
+    );
   }
 }

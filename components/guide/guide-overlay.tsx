@@ -15,7 +15,12 @@ function Spotlight({ view }: { view: GuideView }) {
     <div
       class="spotlight"
       data-agc-spotlight=""
-      style={{ top: `${box.top - pad}px`, left: `${box.left - pad}px`, width: `${box.width + 2 * pad}px`, height: `${box.height + 2 * pad}px` }}
+      style={{
+        top: `${box.top - pad}px`,
+        left: `${box.left - pad}px`,
+        width: `${box.width + 2 * pad}px`,
+        height: `${box.height + 2 * pad}px`,
+      }}
     />
   );
 }
@@ -33,7 +38,11 @@ function Callout({ view, actions }: { view: GuideView; actions: GuideActions }) 
       data-page={view.pageId}
       data-control={plan.control ?? ''}
       data-search={view.search}
-      style={{ top: `${callout.box.top}px`, left: `${callout.box.left}px`, width: `${callout.box.width}px` }}
+      style={{
+        top: `${callout.box.top}px`,
+        left: `${callout.box.left}px`,
+        width: `${callout.box.width}px`,
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') actions.hide();
       }}

@@ -27,7 +27,12 @@ export function NextStep() {
           ))}
         </ul>
       )}
-      <button type="button" class="primary" data-action="open-step" onClick={() => void model.openStepPage(step)}>
+      <button
+        type="button"
+        class="primary"
+        data-action="open-step"
+        onClick={() => void model.openStepPage(step)}
+      >
         {t('openStepPage')}
       </button>
     </section>

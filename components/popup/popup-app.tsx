@@ -21,7 +21,11 @@ export function PopupApp() {
     }
   }, [ready]);
   return (
-    <main class="popup" data-ready={model.progress.value ? 'true' : 'false'} data-lang={model.language.value}>
+    <main
+      class="popup"
+      data-ready={model.progress.value ? 'true' : 'false'}
+      data-lang={model.language.value}
+    >
       <h1>{t('popupTitle')}</h1>
       {model.loadError.value ? (
         <p role="alert" class="error">

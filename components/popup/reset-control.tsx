@@ -13,7 +13,12 @@ export function ResetControl() {
 
   if (!confirming) {
     return (
-      <button type="button" class="link-button danger" data-action="reset" onClick={() => model.askReset()}>
+      <button
+        type="button"
+        class="link-button danger"
+        data-action="reset"
+        onClick={() => model.askReset()}
+      >
         {t('resetAll')}
       </button>
     );
@@ -31,7 +36,12 @@ export function ResetControl() {
       <button type="button" ref={cancelRef} onClick={() => model.cancelReset()}>
         {t('cancel')}
       </button>
-      <button type="button" class="danger" data-action="confirm-reset" onClick={() => void model.confirmReset()}>
+      <button
+        type="button"
+        class="danger"
+        data-action="confirm-reset"
+        onClick={() => void model.confirmReset()}
+      >
         {t('resetYes')}
       </button>
     </div>

@@ -23,7 +23,11 @@ export function SupportNotes() {
           <li key={d.at}>{diagnosticLine(d)}</li>
         ))}
       </ul>
-      <button type="button" data-action="copy-notes" onClick={() => void model.copyDiagnostics(text)}>
+      <button
+        type="button"
+        data-action="copy-notes"
+        onClick={() => void model.copyDiagnostics(text)}
+      >
         {model.copied.value ? t('copied') : t('copyForSupport')}
       </button>
     </section>

@@ -9,10 +9,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
 import type { StepId } from '../../utils/flow/steps';
 import { statesAfter } from './support/expected-states';
-import { launchWithExtension, stopServiceWorker, type BrowserName, type ExtensionBrowser } from './support/extension';
+import {
+  launchWithExtension,
+  stopServiceWorker,
+  type BrowserName,
+  type ExtensionBrowser,
+} from './support/extension';
 import { extensionDom, hasGuide, readHint, waitForHint } from './support/guide-on-page';
 import { JOURNEY_SECRETS, walkJourney } from './support/journey';
-import { dumpExtensionDb, dumpExtensionStorage, expectNoSecrets, LeakProbe } from './support/leak-probe';
+import {
+  dumpExtensionDb,
+  dumpExtensionStorage,
+  expectNoSecrets,
+  LeakProbe,
+} from './support/leak-probe';
 import { PopupPage } from './support/popup-page';
 
 const RUNS: { browser: BrowserName; lang: 'en' | 'es' }[] = [
@@ -68,7 +78,9 @@ describe.each(RUNS)('journey with the extension in $browser ($lang pages)', ({ b
     expect(seen).toHaveLength(5);
     expect(await popup.progressValue()).toBe(5);
     // Every step was seen on its own page, none merely implied: nothing was lost on the way.
-    const how = await popup.page.$$eval('[data-step]', (items) => items.map((li) => li.getAttribute('data-how')));
+    const how = await popup.page.$$eval('[data-step]', (items) =>
+      items.map((li) => li.getAttribute('data-how')),
+    );
     expect(how).toEqual(['seen', 'seen', 'seen', 'seen', 'seen']);
   });
 

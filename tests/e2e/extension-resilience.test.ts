@@ -34,9 +34,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('two tabs at once in %s', (n
       const [a, b] = [await ext.browser.newPage(), await ext.browser.newPage()];
       await seedAlipay(a, 'verify-email');
       // One tab shows the "connected" banner, the other "Email verified", loaded together.
-      await Promise.all([a.goto(`${site.origin('alipay')}/connect`), b.goto(`${site.origin('alipay')}/security`)]);
+      await Promise.all([
+        a.goto(`${site.origin('alipay')}/connect`),
+        b.goto(`${site.origin('alipay')}/security`),
+      ]);
       await popup.waitForStates(statesAfter('verify-email'));
-      const how = await popup.page.$$eval('[data-step]', (items) => items.map((li) => li.getAttribute('data-how')));
+      const how = await popup.page.$$eval('[data-step]', (items) =>
+        items.map((li) => li.getAttribute('data-how')),
+      );
       expect(how.slice(0, 2)).toEqual(['seen', 'seen']);
       // Both tabs' hints agree on the current step.
       await waitForHint(a, { step: 'set-pin' });
@@ -63,7 +68,9 @@ describe('browser restart (Chromium, same profile)', () => {
       try {
         const popup = await PopupPage.open(second);
         expect(await popup.states()).toEqual(statesAfter('set-pin'));
-        const how = await popup.page.$$eval('[data-step]', (items) => items.map((li) => li.getAttribute('data-how')));
+        const how = await popup.page.$$eval('[data-step]', (items) =>
+          items.map((li) => li.getAttribute('data-how')),
+        );
         expect(how).toEqual(['implied', 'implied', 'manual', null, null]);
       } finally {
         await second.close();

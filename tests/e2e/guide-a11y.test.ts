@@ -11,7 +11,14 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
 import { launchWithExtension, type ExtensionBrowser } from './support/extension';
-import { calloutState, clickGuideAction, expectSpotlightOn, openShop, setProgress, waitForSpotlight } from './support/guide-checks';
+import {
+  calloutState,
+  clickGuideAction,
+  expectSpotlightOn,
+  openShop,
+  setProgress,
+  waitForSpotlight,
+} from './support/guide-checks';
 import { GUIDE_HOST, readHint } from './support/guide-on-page';
 import { PopupPage } from './support/popup-page';
 
@@ -28,8 +35,14 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated rather than injected as a <script>: extension pages' CSP forbids added scripts.
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    const axe = (
+      globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    return (await axe.run()).violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }
 
@@ -78,13 +91,17 @@ describe('keyboard and focus', () => {
   it('never takes focus from the field the shopper is typing in', async () => {
     await openSecurity();
     await shop.focus('#password').catch(async () => {
-      await shop.evaluate(() => (document.querySelector('input[type="password"]') as HTMLInputElement).focus());
+      await shop.evaluate(() =>
+        (document.querySelector('input[type="password"]') as HTMLInputElement).focus(),
+      );
     });
     await shop.keyboard.type('x');
     // Make the guide re-render: the page changes, the guide re-plans.
     await shop.evaluate(() => document.body.append(document.createElement('span')));
     await new Promise((r) => setTimeout(r, 400));
-    expect(await shop.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('password');
+    expect(await shop.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe(
+      'password',
+    );
   });
 
   it('reaches the callout buttons with Tab, does not trap focus, and closes with Esc', async () => {
@@ -92,7 +109,9 @@ describe('keyboard and focus', () => {
     const inGuide = () =>
       shop.evaluate((host) => {
         const el = document.querySelector(host);
-        return document.activeElement === el ? (el?.shadowRoot?.activeElement?.getAttribute('data-action') ?? 'host') : null;
+        return document.activeElement === el
+          ? (el?.shadowRoot?.activeElement?.getAttribute('data-action') ?? 'host')
+          : null;
       }, GUIDE_HOST);
     const seen: (string | null)[] = [];
     for (let i = 0; i < 40 && !seen.includes('turn-off'); i += 1) {
@@ -116,7 +135,9 @@ describe('keyboard and focus', () => {
   it('announces the step through a polite live region', async () => {
     await openSecurity();
     const live = await shop.evaluate(
-      (host) => document.querySelector(host)?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? '',
+      (host) =>
+        document.querySelector(host)?.shadowRoot?.querySelector('[aria-live="polite"]')
+          ?.textContent ?? '',
       GUIDE_HOST,
     );
     expect(live).toContain('Step 3 of 5');
@@ -128,7 +149,8 @@ describe('on top of the page', () => {
     await openSecurity();
     await shop.evaluate(() => {
       const header = Object.assign(document.createElement('div'), { textContent: 'Sticky promo' });
-      header.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgb(255 0 0 / 0.3)';
+      header.style.cssText =
+        'position:fixed;inset:0;z-index:2147483647;background:rgb(255 0 0 / 0.3)';
       document.body.append(header);
       const dialog = document.createElement('dialog');
       dialog.textContent = 'A dialog from the page';
@@ -171,7 +193,11 @@ describe('turning it off and choosing a language', () => {
   it('turns off everywhere from the callout, and back on from the popup', async () => {
     await openSecurity();
     await clickGuideAction(shop, 'turn-off');
-    await shop.waitForFunction((host) => !document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]'), {}, GUIDE_HOST);
+    await shop.waitForFunction(
+      (host) => !document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]'),
+      {},
+      GUIDE_HOST,
+    );
     const fresh = await PopupPage.open(ext);
     const toggle = await fresh.page.waitForSelector('[data-action="toggle-guide"]');
     expect(await toggle!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
@@ -184,11 +210,18 @@ describe('turning it off and choosing a language', () => {
     await popup.page.evaluate(async () => {
       type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
       const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'updateSettings', payload: { language: 'es' } });
+      await (g.browser ?? g.chrome).runtime.sendMessage({
+        type: 'updateSettings',
+        payload: { language: 'es' },
+      });
     });
     await openSecurity();
     await shop.waitForFunction(
-      (host) => document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]')?.textContent?.includes('Paso 3 de 5'),
+      (host) =>
+        document
+          .querySelector(host)
+          ?.shadowRoot?.querySelector('[data-agc-hint]')
+          ?.textContent?.includes('Paso 3 de 5'),
       { timeout: 10_000 },
       GUIDE_HOST,
     );
@@ -199,14 +232,24 @@ describe('turning it off and choosing a language', () => {
     await popup.page.evaluate(async () => {
       type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
       const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'updateSettings', payload: { language: 'auto' } });
+      await (g.browser ?? g.chrome).runtime.sendMessage({
+        type: 'updateSettings',
+        payload: { language: 'auto' },
+      });
     });
   });
 });
 
 describe('screenshots for the README', () => {
   it.each([
-    ['guide-my-aliexpress.png', 'aliexpress', '/account', null, 'myAliPayAccount', 'My AliPay account'],
+    [
+      'guide-my-aliexpress.png',
+      'aliexpress',
+      '/account',
+      null,
+      'myAliPayAccount',
+      'My AliPay account',
+    ],
     ['guide-security.png', 'alipay', '/security', 'verify-email', 'save', 'Save'],
     ['guide-link-card.png', 'alipay', '/cards', 'set-pin', 'linkCard', 'Link card'],
   ] as const)('saves %s', async (file, host, pathname, done, control, name) => {

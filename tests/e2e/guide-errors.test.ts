@@ -16,7 +16,12 @@ import { PopupPage } from './support/popup-page';
 import { chooseOption, clickByText, typeInto } from './support/shopper';
 
 const catalogue = (lang: Lang): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8'));
+  JSON.parse(
+    readFileSync(
+      path.resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`),
+      'utf8',
+    ),
+  );
 
 let site: RunningMockSite;
 beforeAll(async () => {
@@ -56,11 +61,16 @@ describe.each<[BrowserName, Lang]>([
 
   async function expectExplained(errorKey: string) {
     await shop.waitForFunction(
-      () => (document.querySelector('alipay-card-guide')?.shadowRoot?.querySelectorAll('[data-agc-error]').length ?? 0) > 0,
+      () =>
+        (document
+          .querySelector('alipay-card-guide')
+          ?.shadowRoot?.querySelectorAll('[data-agc-error]').length ?? 0) > 0,
       { timeout: 10_000, polling: 100 },
     );
     const state = await calloutState(shop);
-    const uiMessages = (await ext.browser.userAgent()).includes('Firefox') ? catalogue('en') : messages;
+    const uiMessages = (await ext.browser.userAgent()).includes('Firefox')
+      ? catalogue('en')
+      : messages;
     expect(state?.errors.join(' ')).toContain(uiMessages[errorKey]!.message);
   }
 
@@ -95,7 +105,9 @@ describe.each<[BrowserName, Lang]>([
     await setProgress(popup.page, 'sync');
     // Seeded "verify-email": the mailbox holds a link that was already used once.
     await shop.goto(`${site.origin('alipay')}/__mock/seed?step=verify-email`);
-    const { sid } = JSON.parse(await shop.$eval('body', (b) => b.textContent ?? '{}')) as { sid: string };
+    const { sid } = JSON.parse(await shop.$eval('body', (b) => b.textContent ?? '{}')) as {
+      sid: string;
+    };
     await shop.goto(`${site.origin('mail')}/__mock/join?sid=${sid}`);
     await shop.goto(`${site.origin('mail')}/?lang=${lang}`);
     // Seeded mail is written in English (the language of the page that sent it).
@@ -128,11 +140,16 @@ describe.each<[BrowserName, Lang]>([
     await setProgress(popup.page, 'verify-email');
     await open('verify-email', '/cards');
     await shop.waitForFunction(
-      () => document.querySelector('alipay-card-guide')?.shadowRoot?.querySelector('[data-agc-hint]') !== null,
+      () =>
+        document
+          .querySelector('alipay-card-guide')
+          ?.shadowRoot?.querySelector('[data-agc-hint]') !== null,
       { timeout: 10_000 },
     );
     const state = await calloutState(shop);
-    const uiMessages = (await ext.browser.userAgent()).includes('Firefox') ? catalogue('en') : messages;
+    const uiMessages = (await ext.browser.userAgent()).includes('Firefox')
+      ? catalogue('en')
+      : messages;
     expect(state?.text).toContain(uiMessages.err_pin_first!.message);
   });
 });

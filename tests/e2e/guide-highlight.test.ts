@@ -9,7 +9,14 @@ import { DEFAULT_LABELS, type LabelId } from '../../utils/detect/default-labels'
 import type { StepId } from '../../utils/flow/steps';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/extension';
-import { calloutState, clickGuideAction, expectSpotlightOn, openShop, setProgress, waitForSpotlight } from './support/guide-checks';
+import {
+  calloutState,
+  clickGuideAction,
+  expectSpotlightOn,
+  openShop,
+  setProgress,
+  waitForSpotlight,
+} from './support/guide-checks';
 import { PopupPage } from './support/popup-page';
 
 type Host = 'aliexpress' | 'alipay';
@@ -25,12 +32,30 @@ const ROWS: Row[] = [
   { done: null, seed: 'none', host: 'aliexpress', path: '/', control: 'myAliExpress' },
   { done: null, seed: 'none', host: 'aliexpress', path: '/account', control: 'myAliPayAccount' },
   { done: null, seed: 'none', host: 'alipay', path: '/connect', control: 'connect' },
-  { done: 'sync', seed: 'sync', host: 'alipay', path: '/verify-email', control: 'sendConfirmationEmail' },
-  { done: 'verify-email', seed: 'verify-email', host: 'alipay', path: '/security', control: 'save' },
+  {
+    done: 'sync',
+    seed: 'sync',
+    host: 'alipay',
+    path: '/verify-email',
+    control: 'sendConfirmationEmail',
+  },
+  {
+    done: 'verify-email',
+    seed: 'verify-email',
+    host: 'alipay',
+    path: '/security',
+    control: 'save',
+  },
   { done: 'set-pin', seed: 'set-pin', host: 'alipay', path: '/profile', control: 'manageCards' },
   { done: 'set-pin', seed: 'set-pin', host: 'alipay', path: '/cards', control: 'linkCard' },
   { done: 'link-card', seed: 'link-card', host: 'aliexpress', path: '/', control: 'myOrders' },
-  { done: 'link-card', seed: 'link-card', host: 'aliexpress', path: '/orders', control: 'cardsAndBankAccounts' },
+  {
+    done: 'link-card',
+    seed: 'link-card',
+    host: 'aliexpress',
+    path: '/orders',
+    control: 'cardsAndBankAccounts',
+  },
 ];
 
 let site: RunningMockSite;
@@ -79,7 +104,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
     await shop.evaluate(() => {
       history.pushState({}, '', '/orders-view');
       const main = document.querySelector('main')!;
-      main.innerHTML = '<h1>My orders</h1><p><a href="/account/cards">Cards and bank accounts</a></p>';
+      main.innerHTML =
+        '<h1>My orders</h1><p><a href="/account/cards">Cards and bank accounts</a></p>';
     });
     await expectSpotlightOn(shop, 'cardsAndBankAccounts', 'Cards and bank accounts');
   });
@@ -88,17 +114,31 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
     await setProgress(popup.page, null);
     await shop.goto(`${site.origin('alipay')}/__mock/reset`);
     await shop.evaluate(async () => {
-      await fetch('/__mock/options', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ hide: ['Connect'] }) });
+      await fetch('/__mock/options', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ hide: ['Connect'] }),
+      });
     });
     await shop.goto(`${site.origin('alipay')}/connect?lang=en`);
     await shop.waitForFunction(
-      () => document.querySelector('alipay-card-guide')?.shadowRoot?.querySelector('[data-search="missing"]') !== null,
+      () =>
+        document
+          .querySelector('alipay-card-guide')
+          ?.shadowRoot?.querySelector('[data-search="missing"]') !== null,
       { timeout: 10_000, polling: 100 },
     );
     const state = await calloutState(shop);
     expect(state?.attrs['data-control']).toBe('connect');
     expect(state?.text).toContain('We can’t find “Connect” on this page yet.'.replace('’', "'"));
-    expect(await shop.evaluate(() => document.querySelector('alipay-card-guide')?.shadowRoot?.querySelector('[data-agc-spotlight]') ?? null)).toBeNull();
+    expect(
+      await shop.evaluate(
+        () =>
+          document
+            .querySelector('alipay-card-guide')
+            ?.shadowRoot?.querySelector('[data-agc-spotlight]') ?? null,
+      ),
+    ).toBeNull();
     await clickGuideAction(shop, 'looks-different');
     // A freshly opened popup, as the shopper would open it to copy the note for support.
     const fresh = await PopupPage.open(ext);
@@ -109,7 +149,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
     expect(notes).toContain('expected connect');
     expect(notes).toContain('missing: connect');
     await shop.evaluate(async () => {
-      await fetch('/__mock/options', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ hide: [] }) });
+      await fetch('/__mock/options', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ hide: [] }),
+      });
     });
   });
 
@@ -118,7 +162,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
     await visit(shop, 'aliexpress', '/account', 'en', 'none');
     await waitForSpotlight(shop, 'myAliPayAccount');
     await shop.evaluate(() => {
-      const link = Array.from(document.querySelectorAll('a')).find((a) => a.textContent?.trim() === 'My AliPay account')!;
+      const link = Array.from(document.querySelectorAll('a')).find(
+        (a) => a.textContent?.trim() === 'My AliPay account',
+      )!;
       const parent = link.parentElement!;
       link.remove();
       setTimeout(() => parent.append(link), 800);

@@ -37,7 +37,8 @@ async function printChecklist(popup: PopupPage, heading: string): Promise<void> 
   );
   const mark = { done: '[x]', current: '[>]', pending: '[ ]' } as Record<string, string>;
   console.log(`\n${heading}`);
-  for (const r of rows) console.log(`  ${mark[r.state] ?? '[?]'} ${r.step.padEnd(13)} ${r.title} (${r.detail})`);
+  for (const r of rows)
+    console.log(`  ${mark[r.state] ?? '[?]'} ${r.step.padEnd(13)} ${r.title} (${r.detail})`);
 }
 
 async function walkHeadless(site: RunningMockSite): Promise<void> {
@@ -48,12 +49,16 @@ async function walkHeadless(site: RunningMockSite): Promise<void> {
     await printChecklist(popup, 'Before starting:');
     const shop = await ext.browser.newPage();
     await shop.setViewport({ width: 1280, height: 900 });
-    await walkJourney(shop, { aliexpress: site.origin('aliexpress') }, {
-      onStep: async (step) => {
-        await popup.waitForStates(statesAfter(step));
-        await printChecklist(popup, `After "${step}" (on ${new URL(shop.url()).host}):`);
+    await walkJourney(
+      shop,
+      { aliexpress: site.origin('aliexpress') },
+      {
+        onStep: async (step) => {
+          await popup.waitForStates(statesAfter(step));
+          await printChecklist(popup, `After "${step}" (on ${new URL(shop.url()).host}):`);
+        },
       },
-    });
+    );
     console.log('\nJourney complete: the checklist filled itself in.');
   } finally {
     await ext.close();
@@ -64,7 +69,9 @@ async function openHeadful(site: RunningMockSite): Promise<void> {
   const browser = await launchChromium({ extensionPath: CHROME_BUILD, headless: false });
   const [page] = await browser.pages();
   await (page ?? (await browser.newPage())).goto(`${site.origin('aliexpress')}/account`);
-  console.log('\nChromium is open at My AliExpress with the extension. Close it (or Ctrl+C) to stop.');
+  console.log(
+    '\nChromium is open at My AliExpress with the extension. Close it (or Ctrl+C) to stop.',
+  );
   await new Promise<void>((resolve) => {
     browser.on('disconnected', () => resolve());
     process.once('SIGINT', () => void browser.close().then(resolve, resolve));
@@ -75,7 +82,8 @@ async function main(): Promise<void> {
   build();
   const site = await startMockSite({ port });
   console.log('Mock site:');
-  for (const host of ['aliexpress', 'alipay', 'mail'] as const) console.log(`  ${host.padEnd(11)} ${site.origin(host)}/`);
+  for (const host of ['aliexpress', 'alipay', 'mail'] as const)
+    console.log(`  ${host.padEnd(11)} ${site.origin(host)}/`);
   try {
     await (headless ? walkHeadless(site) : openHeadful(site));
   } finally {

@@ -19,7 +19,10 @@ export interface HandlerDeps {
   db: () => Promise<IDBPDatabase<GuideDb>>;
   now: () => number;
   /** Called after a change has been committed; `from` is the reporting tab, if any. */
-  changed: (state: { progress: Progress; settings: GuideSettings; pack: Pack | null }, from?: number) => void;
+  changed: (
+    state: { progress: Progress; settings: GuideSettings; pack: Pack | null },
+    from?: number,
+  ) => void;
   /** A content script in this tab reported. */
   tabSeen: (tabId: number | undefined) => void;
 }
@@ -28,7 +31,11 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
   async function apply(action: ProgressAction, errors: readonly string[] = [], from?: number) {
     const store = await db();
     const { before, after } = await applyProgressAction(store, action, errors);
-    const state = { progress: after, settings: await readSettings(store), pack: await readActivePack(store) };
+    const state = {
+      progress: after,
+      settings: await readSettings(store),
+      pack: await readActivePack(store),
+    };
     // A report that changes no step changes nothing anyone shows: stay quiet.
     if (from === undefined || JSON.stringify(after.steps) !== JSON.stringify(before.steps)) {
       changed(state, from);
@@ -39,7 +46,11 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
   /** The whole state everyone shows, after a change that is not a step. */
   async function broadcast() {
     const store = await db();
-    const state = { progress: await readProgress(store), settings: await readSettings(store), pack: await readActivePack(store) };
+    const state = {
+      progress: await readProgress(store),
+      settings: await readSettings(store),
+      pack: await readActivePack(store),
+    };
     changed(state);
     return state;
   }
@@ -70,7 +81,11 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
     async getProgress(_request, { tabId }) {
       tabSeen(tabId);
       const store = await db();
-      return { progress: await readProgress(store), settings: await readSettings(store), pack: await readActivePack(store) };
+      return {
+        progress: await readProgress(store),
+        settings: await readSettings(store),
+        pack: await readActivePack(store),
+      };
     },
     async getEventLog() {
       return { events: await readEvents(await db()) };

@@ -44,7 +44,10 @@ export function createGuideController(
   let pack: Pack | null = null;
   let hiddenOn: string | null = null;
   let reportedFor: string | null = null;
-  let search: { key: string; state: SearchState; timer?: ReturnType<typeof setTimeout> } = { key: '', state: 'none' };
+  let search: { key: string; state: SearchState; timer?: ReturnType<typeof setTimeout> } = {
+    key: '',
+    state: 'none',
+  };
   let target: { el: HTMLElement; box: Box; stop: () => void } | null = null;
 
   const release = () => {
@@ -68,15 +71,23 @@ export function createGuideController(
   }
 
   function view(): GuideView | null {
-    if (!detection?.pageId || !progress || !settings?.guideEnabled || hiddenOn === detection.pageId) return null;
-    const plan = planGuide(detection.site, detection.pageId, currentStep(progress), detection.errors);
+    if (!detection?.pageId || !progress || !settings?.guideEnabled || hiddenOn === detection.pageId)
+      return null;
+    const plan = planGuide(
+      detection.site,
+      detection.pageId,
+      currentStep(progress),
+      detection.errors,
+    );
     const box = search.state === 'found' && target ? target.box : null;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const control = plan.control ? rules().rules.labels[plan.control] : undefined;
     const lang = document.documentElement.lang.slice(0, 2);
     const step = plan.step;
     const announcement = [
-      step ? `${t('stepOfTotal', String(stepIndex(step) + 1))}: ${stepTitle(step)}` : t('allDoneTitle'),
+      step
+        ? `${t('stepOfTotal', String(stepIndex(step) + 1))}: ${stepTitle(step)}`
+        : t('allDoneTitle'),
       ...plan.errors.map((key) => t(key)),
     ].join('. ');
     const own = step ? packStepText(pack, step, uiLocale(settings)) : { tips: [] };
@@ -91,7 +102,9 @@ export function createGuideController(
       target: box,
       callout: placeCallout(box, calloutSize, viewport, box ? fieldBoxes(document) : []),
       search: search.state,
-      controlName: control ? (control[lang] ?? control.en ?? Object.values(control)[0] ?? null) : null,
+      controlName: control
+        ? (control[lang] ?? control.en ?? Object.values(control)[0] ?? null)
+        : null,
       reported: reportedFor === search.key,
       announcement,
     };
@@ -110,7 +123,11 @@ export function createGuideController(
       if (!detection) return;
       reportedFor = search.key;
       const step = progress ? currentStep(progress) : null;
-      callbacks.reportDifferent(detection, step, planGuide(detection.site, detection.pageId, step, []).control);
+      callbacks.reportDifferent(
+        detection,
+        step,
+        planGuide(detection.site, detection.pageId, step, []).control,
+      );
       draw();
     },
   };
@@ -130,7 +147,12 @@ export function createGuideController(
   /** Finds the control to point at, giving late content a grace period before "missing". */
   function locate() {
     if (!detection?.pageId || !progress) return;
-    const plan = planGuide(detection.site, detection.pageId, currentStep(progress), detection.errors);
+    const plan = planGuide(
+      detection.site,
+      detection.pageId,
+      currentStep(progress),
+      detection.errors,
+    );
     const key = `${detection.pageId}|${plan.control ?? ''}`;
     if (key !== search.key) {
       clearTimeout(search.timer);
@@ -142,7 +164,9 @@ export function createGuideController(
         }, SEARCH_GRACE_MS);
       }
     }
-    const el = plan.control ? findControl(document, rules().wordings.get(plan.control) ?? []) : null;
+    const el = plan.control
+      ? findControl(document, rules().wordings.get(plan.control) ?? [])
+      : null;
     if (el) {
       clearTimeout(search.timer);
       search.state = 'found';
@@ -162,7 +186,12 @@ export function createGuideController(
 
   return {
     /** The page changed or a report came back: re-plan, re-find, re-draw. */
-    update(next: { detection?: Detection; progress?: Progress; settings?: GuideSettings; pack?: Pack | null }) {
+    update(next: {
+      detection?: Detection;
+      progress?: Progress;
+      settings?: GuideSettings;
+      pack?: Pack | null;
+    }) {
       if (next.pack !== undefined) pack = next.pack;
       if (next.detection) {
         if (next.detection.pageId !== detection?.pageId) hiddenOn = null;

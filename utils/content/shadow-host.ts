@@ -45,9 +45,9 @@ export function mountShadowHost(signal: AbortSignal, css: string): ShadowHost {
     }
     if (!canPopover(host)) return;
     // The top layer stacks in the order shown: re-show after the page opens a dialog.
-    const open = Array.from(document.querySelectorAll('dialog[open], [popover]:popover-open')).filter(
-      (el) => el !== host,
-    ).length;
+    const open = Array.from(
+      document.querySelectorAll('dialog[open], [popover]:popover-open'),
+    ).filter((el) => el !== host).length;
     if (open > others) show();
     others = open;
   };

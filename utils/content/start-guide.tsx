@@ -6,7 +6,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import guideCss from '@/components/guide/guide.css?inline';
 import { collectPageFacts } from '../detect/collect-page-facts';
 import { DEFAULT_RULES } from '../detect/default-rules';
-import { compileRules, detectPage, labelsOfPage, labelsPresent, textFilter, type Detection } from '../detect/matcher';
+import {
+  compileRules,
+  detectPage,
+  labelsOfPage,
+  labelsPresent,
+  textFilter,
+  type Detection,
+} from '../detect/matcher';
 import { parseCatalogReply, parseProgressReply, parseSettingsReply } from '../flow/progress-guard';
 import { setCatalog } from '../i18n/t';
 import type { StepId } from '../flow/steps';

@@ -5,7 +5,10 @@ import type { GuideDb } from './schema';
 
 export const MAX_DIAGNOSTICS = 20;
 
-export async function addDiagnostic(db: IDBPDatabase<GuideDb>, diagnostic: Diagnostic): Promise<void> {
+export async function addDiagnostic(
+  db: IDBPDatabase<GuideDb>,
+  diagnostic: Diagnostic,
+): Promise<void> {
   const tx = db.transaction('diagnostics', 'readwrite');
   await tx.store.add(diagnostic);
   let excess = (await tx.store.count()) - MAX_DIAGNOSTICS;

@@ -39,12 +39,20 @@ export async function listPacks(db: IDBPDatabase<GuideDb>): Promise<PackSummary[
     const pack = decode(stored);
     if (!pack) return [];
     const { id, name, version, author } = pack;
-    return [{ id, name, version, author, active: stored.active, importedAt: stored.importedAt, pack }];
+    return [
+      { id, name, version, author, active: stored.active, importedAt: stored.importedAt, pack },
+    ];
   });
 }
 
 /** Stores a pack (already parsed and exported canonically) and, if asked, makes it the only active one. */
-export async function savePack(db: IDBPDatabase<GuideDb>, pack: Pack, json: string, activate: boolean, now: number): Promise<void> {
+export async function savePack(
+  db: IDBPDatabase<GuideDb>,
+  pack: Pack,
+  json: string,
+  activate: boolean,
+  now: number,
+): Promise<void> {
   const tx = db.transaction('packs', 'readwrite');
   if (activate) {
     for (const other of await tx.store.getAll()) {
@@ -55,7 +63,11 @@ export async function savePack(db: IDBPDatabase<GuideDb>, pack: Pack, json: stri
   await tx.done;
 }
 
-export async function setPackActive(db: IDBPDatabase<GuideDb>, id: string, active: boolean): Promise<void> {
+export async function setPackActive(
+  db: IDBPDatabase<GuideDb>,
+  id: string,
+  active: boolean,
+): Promise<void> {
   const tx = db.transaction('packs', 'readwrite');
   for (const stored of await tx.store.getAll()) {
     const next = stored.id === id ? active : active ? false : stored.active;

@@ -10,9 +10,18 @@ import { normalizeText } from './normalize';
 import type { PageFacts } from './page-facts';
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
-export const CONTROLS = 'a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],summary';
+export const CONTROLS =
+  'a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],summary';
 /** Text inside these is code, styling or something the shopper typed. */
-const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
+const SKIP_TEXT_IN = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+]);
 /** A message or banner is short; longer blocks are articles, not status. */
 const MAX_TEXT = 300;
 const MAX_ELEMENTS = 2000;

@@ -80,11 +80,15 @@ export function labelsPresent(compiled: CompiledRules, facts: PageFacts): string
   const { pages, evidence, errors } = compiled.rules;
   const prefixed = new Set(
     [...pages, ...evidence, ...errors].flatMap((r) =>
-      [...(r.when.all ?? []), ...(r.when.any ?? [])].flatMap((c) => ('text' in c && c.mode === 'prefix' ? [c.text] : [])),
+      [...(r.when.all ?? []), ...(r.when.any ?? [])].flatMap((c) =>
+        'text' in c && c.mode === 'prefix' ? [c.text] : [],
+      ),
     ),
   );
   return [...compiled.wordings.entries()]
-    .filter(([id, words]) => seen.some((s) => words.some((w) => s === w || (prefixed.has(id) && s.startsWith(w)))))
+    .filter(([id, words]) =>
+      seen.some((s) => words.some((w) => s === w || (prefixed.has(id) && s.startsWith(w)))),
+    )
     .map(([id]) => id);
 }
 

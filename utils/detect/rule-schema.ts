@@ -13,7 +13,10 @@ export const matchModeSchema = z.enum(['exact', 'prefix']);
 /** Label id → locale → wording. Locale keys are BCP 47 language tags ("en", "es", "pt-BR"). */
 export const labelsSchema = z.record(
   z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
-  z.record(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)), z.string().check(z.minLength(1), z.maxLength(200))),
+  z.record(
+    z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
+    z.string().check(z.minLength(1), z.maxLength(200)),
+  ),
 );
 
 /**

@@ -10,8 +10,18 @@ import { newlyDone } from './progress';
 
 export const guideEventSchema = z.union([
   z.strictObject({ kind: z.literal('page'), at: z.number(), pageId: z.string() }),
-  z.strictObject({ kind: z.literal('error'), at: z.number(), pageId: z.nullable(z.string()), errorId: z.string() }),
-  z.strictObject({ kind: z.literal('step-done'), at: z.number(), step: z.enum(STEP_IDS), how: doneHowSchema }),
+  z.strictObject({
+    kind: z.literal('error'),
+    at: z.number(),
+    pageId: z.nullable(z.string()),
+    errorId: z.string(),
+  }),
+  z.strictObject({
+    kind: z.literal('step-done'),
+    at: z.number(),
+    step: z.enum(STEP_IDS),
+    how: doneHowSchema,
+  }),
   z.strictObject({ kind: z.literal('step-undone'), at: z.number(), step: z.enum(STEP_IDS) }),
   z.strictObject({ kind: z.literal('reset'), at: z.number() }),
 ]);
@@ -31,7 +41,8 @@ export function eventsFor(
     events.push({ kind: 'page', at, pageId: action.pageId });
   }
   if (action.type === 'page-seen') {
-    for (const errorId of errors) events.push({ kind: 'error', at, pageId: action.pageId, errorId });
+    for (const errorId of errors)
+      events.push({ kind: 'error', at, pageId: action.pageId, errorId });
   }
   for (const step of newlyDone(before, after)) {
     const how = after.steps[step]?.how ?? 'seen';

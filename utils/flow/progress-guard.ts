@@ -16,19 +16,33 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function isProgress(x: unknown): x is Progress {
-  if (!isObject(x) || typeof x.updatedAt !== 'number' || !isObject(x.steps) || !isObject(x.pageUrls)) {
+  if (
+    !isObject(x) ||
+    typeof x.updatedAt !== 'number' ||
+    !isObject(x.steps) ||
+    !isObject(x.pageUrls)
+  ) {
     return false;
   }
   const last = x.lastPage;
   if (
     last !== null &&
-    !(isObject(last) && typeof last.site === 'string' && typeof last.pageId === 'string' && typeof last.at === 'number')
+    !(
+      isObject(last) &&
+      typeof last.site === 'string' &&
+      typeof last.pageId === 'string' &&
+      typeof last.at === 'number'
+    )
   ) {
     return false;
   }
   if (!Object.values(x.pageUrls).every((u) => typeof u === 'string')) return false;
   return Object.entries(x.steps).every(
-    ([step, done]) => isStepId(step) && isObject(done) && typeof done.at === 'number' && HOWS.includes(done.how as string),
+    ([step, done]) =>
+      isStepId(step) &&
+      isObject(done) &&
+      typeof done.at === 'number' &&
+      HOWS.includes(done.how as string),
   );
 }
 
@@ -41,7 +55,11 @@ export function isSettings(x: unknown): x is GuideSettings {
 }
 
 /** Parser for replies that carry `{ progress, settings, pack }`, throwing like a zod parse would. */
-export function parseProgressReply(data: unknown): { progress: Progress; settings: GuideSettings; pack: Pack | null } {
+export function parseProgressReply(data: unknown): {
+  progress: Progress;
+  settings: GuideSettings;
+  pack: Pack | null;
+} {
   if (
     !isObject(data) ||
     !isProgress(data.progress) ||
@@ -56,7 +74,10 @@ export function parseProgressReply(data: unknown): { progress: Progress; setting
 /** Parser for a catalogue reply: every entry a message string. */
 export function parseCatalogReply(data: unknown): { catalog: Catalog } {
   const catalog = isObject(data) ? data.catalog : undefined;
-  if (!isObject(catalog) || !Object.values(catalog).every((e) => isObject(e) && typeof e.message === 'string')) {
+  if (
+    !isObject(catalog) ||
+    !Object.values(catalog).every((e) => isObject(e) && typeof e.message === 'string')
+  ) {
     throw new TypeError('Not a catalogue reply');
   }
   return { catalog: catalog as Catalog };

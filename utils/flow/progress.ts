@@ -40,7 +40,11 @@ function markDone(progress: Progress, step: StepId, how: DoneHow, at: number): P
   const steps = { ...progress.steps };
   const current = steps[step];
   // Seeing a step upgrades a hand mark or an implication; nothing downgrades "seen".
-  if (!current || (how === 'seen' && current.how !== 'seen') || (how === 'manual' && current.how === 'implied')) {
+  if (
+    !current ||
+    (how === 'seen' && current.how !== 'seen') ||
+    (how === 'manual' && current.how === 'implied')
+  ) {
     steps[step] = { how, at };
   }
   for (const earlier of STEP_IDS.slice(0, stepIndex(step))) {
@@ -55,7 +59,9 @@ export function reduceProgress(progress: Progress, action: ProgressAction): Prog
       let next: Progress = {
         ...progress,
         updatedAt: action.at,
-        lastPage: action.pageId ? { site: action.site, pageId: action.pageId, at: action.at } : progress.lastPage,
+        lastPage: action.pageId
+          ? { site: action.site, pageId: action.pageId, at: action.at }
+          : progress.lastPage,
         pageUrls:
           action.pageId && action.url
             ? { ...progress.pageUrls, [action.pageId]: action.url }

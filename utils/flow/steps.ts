@@ -14,4 +14,3 @@ export function isStepId(value: unknown): value is StepId {
 export function stepIndex(step: StepId): number {
   return STEP_IDS.indexOf(step);
 }
-

@@ -15,7 +15,10 @@ const GAP = 12;
 const MARGIN = 8;
 
 const overlaps = (a: Box, b: Box) =>
-  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+  a.left < b.left + b.width &&
+  b.left < a.left + a.width &&
+  a.top < b.top + b.height &&
+  b.top < a.top + a.height;
 
 const clamp = (v: number, min: number, max: number) => Math.max(min, Math.min(v, max));
 
@@ -34,17 +37,34 @@ export function placeCallout(
   const maxLeft = viewport.width - size.width - MARGIN;
   const maxTop = viewport.height - size.height - MARGIN;
   const candidates: [Placement, Box][] = [
-    ['right', { top: clamp(target.top, MARGIN, maxTop), left: target.left + target.width + GAP, ...size }],
-    ['left', { top: clamp(target.top, MARGIN, maxTop), left: target.left - GAP - size.width, ...size }],
-    ['below', { top: target.top + target.height + GAP, left: clamp(target.left, MARGIN, maxLeft), ...size }],
-    ['above', { top: target.top - GAP - size.height, left: clamp(target.left, MARGIN, maxLeft), ...size }],
+    [
+      'right',
+      { top: clamp(target.top, MARGIN, maxTop), left: target.left + target.width + GAP, ...size },
+    ],
+    [
+      'left',
+      { top: clamp(target.top, MARGIN, maxTop), left: target.left - GAP - size.width, ...size },
+    ],
+    [
+      'below',
+      { top: target.top + target.height + GAP, left: clamp(target.left, MARGIN, maxLeft), ...size },
+    ],
+    [
+      'above',
+      { top: target.top - GAP - size.height, left: clamp(target.left, MARGIN, maxLeft), ...size },
+    ],
   ];
   const fits = (b: Box) =>
-    b.left >= MARGIN && b.top >= MARGIN && b.left <= maxLeft && b.top <= maxTop && !overlaps(b, target);
+    b.left >= MARGIN &&
+    b.top >= MARGIN &&
+    b.left <= maxLeft &&
+    b.top <= maxTop &&
+    !overlaps(b, target);
   const clear = candidates.find(([, b]) => fits(b) && !fields.some((f) => overlaps(b, f)));
   if (clear) return { placement: clear[0], box: clear[1] };
   // Nowhere beside the control leaves the fields free: the corner, if it does.
-  if (!fields.some((f) => overlaps(corner, f)) && !overlaps(corner, target)) return { placement: 'corner', box: corner };
+  if (!fields.some((f) => overlaps(corner, f)) && !overlaps(corner, target))
+    return { placement: 'corner', box: corner };
   const any = candidates.find(([, b]) => fits(b));
   return any ? { placement: any[0], box: any[1] } : { placement: 'corner', box: corner };
 }

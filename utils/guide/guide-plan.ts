@@ -83,11 +83,19 @@ const ERROR_HELP: Record<string, MessageKey> = {
   'pin-first': 'err_pin_first',
 };
 
-export function planGuide(site: Site, pageId: string | null, step: StepId | null, errors: readonly string[]): GuidePlan {
+export function planGuide(
+  site: Site,
+  pageId: string | null,
+  step: StepId | null,
+  errors: readonly string[],
+): GuidePlan {
   const help = errors.flatMap((e) => (ERROR_HELP[e] ? [ERROR_HELP[e]] : []));
   if (!step) return { step, control: null, say: 'allDoneText', why: null, errors: help };
   const moves = PLAN[step];
-  let move = (pageId && moves[pageId]) || moves[site] || info(`step_${step.replace('-', '_')}_todo` as MessageKey);
+  let move =
+    (pageId && moves[pageId]) ||
+    moves[site] ||
+    info(`step_${step.replace('-', '_')}_todo` as MessageKey);
   // "Set up your payment PIN first" on the cards page: the error's advice is the move.
   if (errors.includes('pin-first')) move = info('err_pin_first');
   return {

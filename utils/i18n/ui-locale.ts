@@ -3,5 +3,7 @@ import { browser } from 'wxt/browser';
 import type { GuideSettings } from '../settings/settings';
 
 export function uiLocale(settings: GuideSettings | null): string {
-  return settings && settings.language !== 'auto' ? settings.language : browser.i18n.getUILanguage();
+  return settings && settings.language !== 'auto'
+    ? settings.language
+    : browser.i18n.getUILanguage();
 }

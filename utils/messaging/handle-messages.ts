@@ -2,7 +2,15 @@
  * The receiving side of the protocol: checks the sender, parses every request,
  * runs its handler and answers with data or an error, never a throw.
  */
-import { envelopeSchema, protocol, type MessageName, type Reply, type RequestOf, type ResponseOf, type SenderKind } from './protocol';
+import {
+  envelopeSchema,
+  protocol,
+  type MessageName,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+  type SenderKind,
+} from './protocol';
 
 export interface SenderInfo {
   id?: string;
@@ -62,7 +70,10 @@ export async function handleMessage(
   if (!request.success) return failure('bad-message', `Malformed ${name} request`);
   try {
     const handler = handlers[name] as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
-    return { ok: true, data: await handler(request.data, { kind, url: sender.url, tabId: sender.tab?.id }) };
+    return {
+      ok: true,
+      data: await handler(request.data, { kind, url: sender.url, tabId: sender.tab?.id }),
+    };
   } catch (error) {
     return failure('failed', error instanceof Error ? error.message : String(error));
   }

@@ -20,7 +20,11 @@ const idList = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(32))
 /** What a content script needs back after any report: where the shopper stands, and whether to guide. */
 /** The active guidance pack rides along; packs are zod-parsed on import (options page), guarded here. */
 const activePack = z.nullable(z.custom<Pack>(isPackData));
-const progressAndSettings = z.strictObject({ progress: progressSchema, settings: settingsSchema, pack: activePack });
+const progressAndSettings = z.strictObject({
+  progress: progressSchema,
+  settings: settingsSchema,
+  pack: activePack,
+});
 
 export const protocol = {
   /** A content script reports what the page shows. The URL comes from the browser (sender.url), not from here. */
@@ -63,7 +67,10 @@ export const protocol = {
     response: z.strictObject({
       catalog: z.record(
         z.string(),
-        z.object({ message: z.string(), placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))) }),
+        z.object({
+          message: z.string(),
+          placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))),
+        }),
       ),
     }),
   },

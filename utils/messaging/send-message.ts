@@ -38,7 +38,9 @@ export async function sendMessage<K extends MessageName>(
   try {
     raw = await browser.runtime.sendMessage({ type, payload });
   } catch (error) {
-    throw new MessageError(`${type}: the extension did not answer`, 'unreachable', { cause: error });
+    throw new MessageError(`${type}: the extension did not answer`, 'unreachable', {
+      cause: error,
+    });
   }
   if (!isReply(raw)) throw new MessageError(`${type}: malformed reply`, 'bad-reply');
   if (!raw.ok) {

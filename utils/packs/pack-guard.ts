@@ -12,9 +12,13 @@ import type { Pack } from './pack-schema';
 const HOSTILE = new Set(['__proto__', 'constructor', 'prototype']);
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
+  typeof x === 'object' &&
+  x !== null &&
+  !Array.isArray(x) &&
+  Object.getPrototypeOf(x) === Object.prototype;
 
-const safeKeys = (x: Record<string, unknown>) => Object.keys(x).every((k) => !HOSTILE.has(k) && k.length <= 64);
+const safeKeys = (x: Record<string, unknown>) =>
+  Object.keys(x).every((k) => !HOSTILE.has(k) && k.length <= 64);
 
 function recordOf(x: unknown, ok: (key: string, value: unknown) => boolean): boolean {
   return isRecord(x) && safeKeys(x) && Object.entries(x).every(([k, v]) => ok(k, v));
@@ -24,7 +28,9 @@ const isText = (v: unknown) => typeof v === 'string' && v.length <= 400;
 
 function isStepText(v: unknown): boolean {
   return recordOf(v, (k, val) =>
-    k === 'tips' ? Array.isArray(val) && val.length <= 5 && val.every(isText) : (k === 'title' || k === 'todo') && isText(val),
+    k === 'tips'
+      ? Array.isArray(val) && val.length <= 5 && val.every(isText)
+      : (k === 'title' || k === 'todo') && isText(val),
   );
 }
 
@@ -35,8 +41,17 @@ export function isPackData(x: unknown): x is Pack {
     format === 'alipay-card-guide-pack' &&
     formatVersion === 1 &&
     [id, name, version, author].every((s) => typeof s === 'string' && s.length <= 80) &&
-    (steps === undefined || recordOf(steps, (step, byLocale) => isStepId(step) && recordOf(byLocale, (_l, t) => isStepText(t)))) &&
-    (labels === undefined || recordOf(labels, (_id, byLocale) => recordOf(byLocale, (_l, w) => isText(w)))) &&
-    (links === undefined || recordOf(links, (step, url) => isStepId(step) && typeof url === 'string' && url.startsWith('https://')))
+    (steps === undefined ||
+      recordOf(
+        steps,
+        (step, byLocale) => isStepId(step) && recordOf(byLocale, (_l, t) => isStepText(t)),
+      )) &&
+    (labels === undefined ||
+      recordOf(labels, (_id, byLocale) => recordOf(byLocale, (_l, w) => isText(w)))) &&
+    (links === undefined ||
+      recordOf(
+        links,
+        (step, url) => isStepId(step) && typeof url === 'string' && url.startsWith('https://'),
+      ))
   );
 }

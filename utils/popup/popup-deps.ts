@@ -19,8 +19,10 @@ export const popupDeps: PopupDeps = {
   loadActivePack: async () => readActivePack(await openGuideDb()),
   locale: uiLocale,
   applyLanguage,
-  markStep: async (step, done) => (await sendMessage('markStep', { step, done }, parseResponse('markStep'))).progress,
-  reset: async () => (await sendMessage('resetProgress', {}, parseResponse('resetProgress'))).progress,
+  markStep: async (step, done) =>
+    (await sendMessage('markStep', { step, done }, parseResponse('markStep'))).progress,
+  reset: async () =>
+    (await sendMessage('resetProgress', {}, parseResponse('resetProgress'))).progress,
   updateSettings: async (patch) =>
     (await sendMessage('updateSettings', patch, parseResponse('updateSettings'))).settings,
   openTab: async (url) => {

@@ -9,5 +9,7 @@ export const settingsSchema = z.strictObject({
 
 // The hand-written interface and the schema must describe the same thing.
 export type ParsedSettings = z.infer<typeof settingsSchema>;
-const _sameShape: [GuideSettings, ParsedSettings] extends [ParsedSettings, GuideSettings] ? true : never = true;
+const _sameShape: [GuideSettings, ParsedSettings] extends [ParsedSettings, GuideSettings]
+  ? true
+  : never = true;
 void _sameShape;

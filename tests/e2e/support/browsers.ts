@@ -28,7 +28,10 @@ function firstExisting(candidates: (string | undefined)[]): string | undefined {
 
 /** Newest executable under Puppeteer's cache for a browser, if any. */
 function fromPuppeteerCache(browser: 'chrome' | 'firefox', exe: string): string | undefined {
-  const dir = path.join(process.env.PUPPETEER_CACHE_DIR ?? path.join(homedir(), '.cache', 'puppeteer'), browser);
+  const dir = path.join(
+    process.env.PUPPETEER_CACHE_DIR ?? path.join(homedir(), '.cache', 'puppeteer'),
+    browser,
+  );
   if (!existsSync(dir)) return undefined;
   const builds = readdirSync(dir).sort().reverse();
   for (const build of builds) {
@@ -87,7 +90,9 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Browse
     pipe: true,
     args,
     userDataDir: opts.userDataDir,
-    env: opts.lang ? { ...process.env, LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } : process.env,
+    env: opts.lang
+      ? { ...process.env, LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` }
+      : process.env,
     ...(opts.extensionPath ? { enableExtensions: [path.resolve(opts.extensionPath)] } : {}),
   });
 }

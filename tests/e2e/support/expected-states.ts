@@ -5,6 +5,9 @@ import type { StepStates } from './popup-page';
 export function statesAfter(step: StepId | null): StepStates {
   const doneUpTo = step ? STEP_IDS.indexOf(step) : -1;
   return Object.fromEntries(
-    STEP_IDS.map((s, i) => [s, i <= doneUpTo ? 'done' : i === doneUpTo + 1 ? 'current' : 'pending']),
+    STEP_IDS.map((s, i) => [
+      s,
+      i <= doneUpTo ? 'done' : i === doneUpTo + 1 ? 'current' : 'pending',
+    ]),
   ) as StepStates;
 }

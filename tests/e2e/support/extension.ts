@@ -39,7 +39,10 @@ export async function launchWithExtension(
   return name === 'chromium' ? launchChromiumWithExtension(opts) : launchFirefoxWithExtension(opts);
 }
 
-async function launchChromiumWithExtension(opts: { lang?: string; userDataDir?: string }): Promise<ExtensionBrowser> {
+async function launchChromiumWithExtension(opts: {
+  lang?: string;
+  userDataDir?: string;
+}): Promise<ExtensionBrowser> {
   const browser = await launchChromium({ ...opts, extensionPath: requireBuild(CHROME_BUILD) });
   const worker = await browser.waitForTarget(
     (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
@@ -54,7 +57,10 @@ async function launchChromiumWithExtension(opts: { lang?: string; userDataDir?: 
   };
 }
 
-async function launchFirefoxWithExtension(opts: { lang?: string; userDataDir?: string }): Promise<ExtensionBrowser> {
+async function launchFirefoxWithExtension(opts: {
+  lang?: string;
+  userDataDir?: string;
+}): Promise<ExtensionBrowser> {
   // A fixed UUID for our add-on id, so tests know the moz-extension:// origin.
   const uuid = randomUUID();
   const prefs: Record<string, unknown> = {
@@ -79,7 +85,11 @@ async function launchFirefoxWithExtension(opts: { lang?: string; userDataDir?: s
 }
 
 /** Opens an extension page in a new tab. Under BiDi, goto to moz-extension:// never resolves: wait for content instead. */
-export async function openExtensionPage(ext: ExtensionBrowser, file: string, readySelector: string): Promise<Page> {
+export async function openExtensionPage(
+  ext: ExtensionBrowser,
+  file: string,
+  readySelector: string,
+): Promise<Page> {
   const page = await ext.browser.newPage();
   const url = ext.extensionUrl(file);
   if (ext.name === 'firefox') page.goto(url).catch(() => {});

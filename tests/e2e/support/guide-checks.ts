@@ -28,7 +28,11 @@ export async function setProgress(extPage: Page, doneUpTo: StepId | null): Promi
 }
 
 /** Waits until the callout names `control` and its spotlight is drawn; returns the spotlight's box. */
-export async function waitForSpotlight(page: Page, control: string, timeout = 10_000): Promise<Rect> {
+export async function waitForSpotlight(
+  page: Page,
+  control: string,
+  timeout = 10_000,
+): Promise<Rect> {
   const handle = await page
     .waitForFunction(
       (host: string, want: string) => {
@@ -46,9 +50,14 @@ export async function waitForSpotlight(page: Page, control: string, timeout = 10
     .catch(async (error: unknown) => {
       const now = await page.evaluate((host: string) => {
         const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
-        return card ? Object.fromEntries(Array.from(card.attributes).map((a) => [a.name, a.value])) : null;
+        return card
+          ? Object.fromEntries(Array.from(card.attributes).map((a) => [a.name, a.value]))
+          : null;
       }, GUIDE_HOST);
-      throw new Error(`No spotlight on "${control}" at ${page.url()}; the guide shows ${JSON.stringify(now)}`, { cause: error });
+      throw new Error(
+        `No spotlight on "${control}" at ${page.url()}; the guide shows ${JSON.stringify(now)}`,
+        { cause: error },
+      );
     });
   return (await handle.jsonValue()) as Rect;
 }
@@ -58,7 +67,9 @@ export async function expectSpotlightOn(page: Page, control: string, name: strin
   const element = await findClickable(page, name);
   // Let a scroll into view settle, then compare both boxes in the same frame.
   await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+  await page.waitForFunction(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
+  );
   const spot = await waitForSpotlight(page, control);
   const box = (await element.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -72,14 +83,18 @@ export async function expectSpotlightOn(page: Page, control: string, name: strin
 }
 
 /** Attributes and text of the guide's callout, or null. */
-export async function calloutState(page: Page): Promise<{ attrs: Record<string, string>; text: string; errors: string[] } | null> {
+export async function calloutState(
+  page: Page,
+): Promise<{ attrs: Record<string, string>; text: string; errors: string[] } | null> {
   return page.evaluate((host: string) => {
     const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
     if (!card) return null;
     return {
       attrs: Object.fromEntries(Array.from(card.attributes).map((a) => [a.name, a.value])),
       text: (card.textContent ?? '').replace(/\s+/g, ' '),
-      errors: Array.from(card.querySelectorAll('[data-agc-error]')).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ')),
+      errors: Array.from(card.querySelectorAll('[data-agc-error]')).map((e) =>
+        (e.textContent ?? '').replace(/\s+/g, ' '),
+      ),
     };
   }, GUIDE_HOST);
 }
@@ -87,7 +102,8 @@ export async function calloutState(page: Page): Promise<{ attrs: Record<string, 
 /** Clicks a button of the callout by its data-action. */
 export async function clickGuideAction(page: Page, action: string): Promise<void> {
   const button = await page.waitForFunction(
-    (host: string, a: string) => document.querySelector(host)?.shadowRoot?.querySelector(`[data-action="${a}"]`) ?? false,
+    (host: string, a: string) =>
+      document.querySelector(host)?.shadowRoot?.querySelector(`[data-action="${a}"]`) ?? false,
     { timeout: 10_000, polling: 50 },
     GUIDE_HOST,
     action,

@@ -26,7 +26,11 @@ export async function readHint(page: Page): Promise<HintInfo | null> {
 }
 
 /** Waits until the hint shows this page id (and step, if given). */
-export async function waitForHint(page: Page, want: { page?: string; step?: string }, timeout = 10_000): Promise<HintInfo> {
+export async function waitForHint(
+  page: Page,
+  want: { page?: string; step?: string },
+  timeout = 10_000,
+): Promise<HintInfo> {
   await page
     .waitForFunction(
       (host: string, w: { page?: string; step?: string }) => {
@@ -42,9 +46,12 @@ export async function waitForHint(page: Page, want: { page?: string; step?: stri
       want,
     )
     .catch(async (error: unknown) => {
-      throw new Error(`Hint never showed ${JSON.stringify(want)}; it shows ${JSON.stringify(await readHint(page))}`, {
-        cause: error,
-      });
+      throw new Error(
+        `Hint never showed ${JSON.stringify(want)}; it shows ${JSON.stringify(await readHint(page))}`,
+        {
+          cause: error,
+        },
+      );
     });
   return (await readHint(page))!;
 }

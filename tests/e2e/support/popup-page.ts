@@ -12,12 +12,16 @@ export class PopupPage {
   private constructor(readonly page: Page) {}
 
   static async open(ext: ExtensionBrowser): Promise<PopupPage> {
-    return new PopupPage(await openExtensionPage(ext, 'popup.html', 'main[data-ready="true"] [data-step]'));
+    return new PopupPage(
+      await openExtensionPage(ext, 'popup.html', 'main[data-ready="true"] [data-step]'),
+    );
   }
 
   async states(): Promise<StepStates> {
     return this.page.$$eval('[data-step]', (items) =>
-      Object.fromEntries(items.map((li) => [li.getAttribute('data-step'), li.getAttribute('data-state')])),
+      Object.fromEntries(
+        items.map((li) => [li.getAttribute('data-step'), li.getAttribute('data-state')]),
+      ),
     ) as Promise<StepStates>;
   }
 
@@ -27,20 +31,26 @@ export class PopupPage {
       .waitForFunction(
         (want: Record<string, string>) =>
           Object.entries(want).every(
-            ([step, state]) => document.querySelector(`[data-step="${step}"]`)?.getAttribute('data-state') === state,
+            ([step, state]) =>
+              document.querySelector(`[data-step="${step}"]`)?.getAttribute('data-state') === state,
           ),
         { timeout, polling: 50 },
         expected,
       )
       .catch(async (error: unknown) => {
-        throw new Error(`Popup never showed ${JSON.stringify(expected)}; it shows ${JSON.stringify(await this.states())}`, {
-          cause: error,
-        });
+        throw new Error(
+          `Popup never showed ${JSON.stringify(expected)}; it shows ${JSON.stringify(await this.states())}`,
+          {
+            cause: error,
+          },
+        );
       });
   }
 
   async progressValue(): Promise<number> {
-    return this.page.$eval('[role="progressbar"]', (el) => Number(el.getAttribute('aria-valuenow')));
+    return this.page.$eval('[role="progressbar"]', (el) =>
+      Number(el.getAttribute('aria-valuenow')),
+    );
   }
 
   async click(action: string, step?: StepId): Promise<void> {

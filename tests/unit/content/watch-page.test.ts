@@ -13,7 +13,9 @@ describe('watchPage', () => {
     watchPage(controller.signal, () => (calls += 1), { intervalMs: 50 });
     await sleep(10);
     expect(calls).toBe(0);
-    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Card linked' }));
+    document.body.append(
+      Object.assign(document.createElement('p'), { textContent: 'Card linked' }),
+    );
     await sleep(15);
     expect(calls).toBe(1);
   });

@@ -1,7 +1,12 @@
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeGuideDb, openGuideDb } from '@/utils/db/open-db';
-import { applyProgressAction, MAX_EVENTS, readEvents, readProgress } from '@/utils/db/progress-store';
+import {
+  applyProgressAction,
+  MAX_EVENTS,
+  readEvents,
+  readProgress,
+} from '@/utils/db/progress-store';
 import { DB_NAME, DB_VERSION, migrateProgressV1, PROGRESS_KEY } from '@/utils/db/schema';
 
 async function wipe() {
@@ -15,8 +20,11 @@ async function wipe() {
 beforeEach(wipe);
 afterEach(wipe);
 
-const seen = (evidence: ('sync' | 'verify-email' | 'set-pin' | 'link-card' | 'confirm-card')[], at: number, pageId = 'ap-other') =>
-  ({ type: 'page-seen', at, site: 'alipay', pageId, url: null, evidence }) as const;
+const seen = (
+  evidence: ('sync' | 'verify-email' | 'set-pin' | 'link-card' | 'confirm-card')[],
+  at: number,
+  pageId = 'ap-other',
+) => ({ type: 'page-seen', at, site: 'alipay', pageId, url: null, evidence }) as const;
 
 describe('progress store', () => {
   it('starts empty and keeps a change once its transaction is done', async () => {
@@ -36,7 +44,13 @@ describe('progress store', () => {
       applyProgressAction(db, seen(['verify-email'], 3)),
     ]);
     const p = await readProgress(db);
-    expect(Object.keys(p.steps).sort()).toEqual(['confirm-card', 'link-card', 'set-pin', 'sync', 'verify-email']);
+    expect(Object.keys(p.steps).sort()).toEqual([
+      'confirm-card',
+      'link-card',
+      'set-pin',
+      'sync',
+      'verify-email',
+    ]);
     expect(p.steps['verify-email']?.how).toBe('seen');
     expect(p.steps['confirm-card']?.how).toBe('manual');
   });
@@ -60,7 +74,11 @@ describe('progress store', () => {
 
   it('repairs a damaged record instead of failing, keeping the steps that still parse', async () => {
     const db = await openGuideDb();
-    await db.put('progress', { steps: { sync: { how: 'seen', at: 9 }, 'set-pin': 'garbage' }, lastPage: 42 } as never, PROGRESS_KEY);
+    await db.put(
+      'progress',
+      { steps: { sync: { how: 'seen', at: 9 }, 'set-pin': 'garbage' }, lastPage: 42 } as never,
+      PROGRESS_KEY,
+    );
     const p = await readProgress(db);
     expect(p.steps).toEqual({ sync: { how: 'seen', at: 9 } });
     expect(p.lastPage).toBeNull();
@@ -79,12 +97,17 @@ describe('progress store', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).not.toContain('state');
     const p = await readProgress(db);
-    expect(p.steps).toEqual({ sync: { how: 'seen', at: 77 }, 'verify-email': { how: 'seen', at: 77 } });
+    expect(p.steps).toEqual({
+      sync: { how: 'seen', at: 77 },
+      'verify-email': { how: 'seen', at: 77 },
+    });
   });
 
   it('migrates v1 records defensively', () => {
     expect(migrateProgressV1(null).steps).toEqual({});
     expect(migrateProgressV1({ done: 'sync' }).steps).toEqual({});
-    expect(migrateProgressV1({ done: ['set-pin'] }).steps).toEqual({ 'set-pin': { how: 'seen', at: 0 } });
+    expect(migrateProgressV1({ done: ['set-pin'] }).steps).toEqual({
+      'set-pin': { how: 'seen', at: 0 },
+    });
   });
 });

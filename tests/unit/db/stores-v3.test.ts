@@ -33,21 +33,37 @@ describe('IndexedDB version 3', () => {
     const v2 = await openDB(DB_NAME, 2, {
       upgrade(db) {
         db.createObjectStore('progress');
-        db.createObjectStore('events', { keyPath: 'id', autoIncrement: true }).createIndex('by-at', 'at');
+        db.createObjectStore('events', { keyPath: 'id', autoIncrement: true }).createIndex(
+          'by-at',
+          'at',
+        );
       },
     });
-    await v2.put('progress', { steps: { sync: { how: 'seen', at: 3 } }, lastPage: null, pageUrls: {}, updatedAt: 3 }, PROGRESS_KEY);
+    await v2.put(
+      'progress',
+      { steps: { sync: { how: 'seen', at: 3 } }, lastPage: null, pageUrls: {}, updatedAt: 3 },
+      PROGRESS_KEY,
+    );
     v2.close();
     const db = await openGuideDb();
     expect(db.version).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['diagnostics', 'events', 'packs', 'progress', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'diagnostics',
+      'events',
+      'packs',
+      'progress',
+      'settings',
+    ]);
     expect((await readProgress(db)).steps).toEqual({ sync: { how: 'seen', at: 3 } });
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('stores settings, and falls back to defaults for a damaged record', async () => {
     const db = await openGuideDb();
-    expect(await updateSettings(db, { guideEnabled: false })).toEqual({ guideEnabled: false, language: 'auto' });
+    expect(await updateSettings(db, { guideEnabled: false })).toEqual({
+      guideEnabled: false,
+      language: 'auto',
+    });
     expect((await readSettings(db)).guideEnabled).toBe(false);
     await db.put('settings', { guideEnabled: 'maybe', language: 'xx' } as never, SETTINGS_KEY);
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);

@@ -7,7 +7,9 @@ import { STEP_IDS } from '@/utils/flow/steps';
 import { siteOfHost, safePageUrl } from '@/utils/site/sites';
 
 const labelIds = (when: When) =>
-  [...(when.all ?? []), ...(when.any ?? [])].map((c) => ('heading' in c ? c.heading : 'control' in c ? c.control : c.text));
+  [...(when.all ?? []), ...(when.any ?? [])].map((c) =>
+    'heading' in c ? c.heading : 'control' in c ? c.control : c.text,
+  );
 
 describe('default rules', () => {
   it('are valid rule data', () => {
@@ -15,20 +17,29 @@ describe('default rules', () => {
   });
 
   it('only name labels that exist, in English and Spanish', () => {
-    const all = [...DEFAULT_RULES.pages, ...DEFAULT_RULES.evidence, ...DEFAULT_RULES.errors].flatMap((r) => labelIds(r.when));
+    const all = [
+      ...DEFAULT_RULES.pages,
+      ...DEFAULT_RULES.evidence,
+      ...DEFAULT_RULES.errors,
+    ].flatMap((r) => labelIds(r.when));
     for (const id of all) expect(Object.keys(DEFAULT_LABELS)).toContain(id);
-    for (const byLocale of Object.values(DEFAULT_LABELS)) expect(Object.keys(byLocale).sort()).toEqual(['en', 'es']);
+    for (const byLocale of Object.values(DEFAULT_LABELS))
+      expect(Object.keys(byLocale).sort()).toEqual(['en', 'es']);
   });
 
   it('prove every step and recognise every error and page the flow needs', () => {
     expect(new Set(DEFAULT_RULES.evidence.map((e) => e.step))).toEqual(new Set(STEP_IDS));
     expect(DEFAULT_RULES.errors.map((e) => e.id)).toEqual([...ERROR_IDS]);
     expect(DEFAULT_RULES.pages.map((p) => p.id)).toEqual([...PAGE_IDS]);
-    for (const { pages } of Object.values(STEP_PAGES)) for (const p of pages) expect(PAGE_IDS).toContain(p);
+    for (const { pages } of Object.values(STEP_PAGES))
+      for (const p of pages) expect(PAGE_IDS).toContain(p);
   });
 
   it('reject rules that are not data', () => {
-    const withSelector = { ...DEFAULT_RULES, pages: [{ id: 'x', site: 'alipay', when: { all: [{ selector: '#x' }] } }] };
+    const withSelector = {
+      ...DEFAULT_RULES,
+      pages: [{ id: 'x', site: 'alipay', when: { all: [{ selector: '#x' }] } }],
+    };
     expect(ruleSetSchema.safeParse(withSelector).success).toBe(false);
   });
 });
@@ -48,7 +59,9 @@ describe('hosts', () => {
   });
 
   it('keeps only origin and path of a page URL, and only on our sites', () => {
-    expect(safePageUrl('https://www.alipay.com/verify?token=abc#t')).toBe('https://www.alipay.com/verify');
+    expect(safePageUrl('https://www.alipay.com/verify?token=abc#t')).toBe(
+      'https://www.alipay.com/verify',
+    );
     expect(safePageUrl('http://mail.localhost:5177/inbox')).toBeNull();
     expect(safePageUrl('not a url')).toBeNull();
   });

@@ -44,7 +44,9 @@ describe('detection is about the site, not the words alone', () => {
 
   it('tolerates case, spacing and closing punctuation changes', () => {
     document.body.innerHTML = '<main><p>  your ALIPAY   account is ready! </p></main>';
-    expect(detectPage(compiled, 'alipay', collectPageFacts(document)).evidence).toEqual(['set-pin']);
+    expect(detectPage(compiled, 'alipay', collectPageFacts(document)).evidence).toEqual([
+      'set-pin',
+    ]);
   });
 
   it('never reads what is typed into an input', () => {
@@ -58,7 +60,8 @@ describe('detection is about the site, not the words alone', () => {
 
 describe('labels present, for diagnostics', () => {
   it('counts a label only where the page shows it, not inside a longer heading', () => {
-    document.body.innerHTML = '<main><h1>Connect your AliExpress account</h1><p>We have sent a confirmation email to j***@example.com</p></main>';
+    document.body.innerHTML =
+      '<main><h1>Connect your AliExpress account</h1><p>We have sent a confirmation email to j***@example.com</p></main>';
     const present = labelsPresent(compiled, collectPageFacts(document, textFilter(compiled)));
     expect(present).toContain('connectHeading');
     expect(present).toContain('emailSent');

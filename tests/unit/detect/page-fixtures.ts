@@ -20,16 +20,25 @@ export interface Fixture {
 const L = (id: LabelId, lang: Lang) => DEFAULT_LABELS[id][lang];
 
 const heading = (text: string, v: Variant) =>
-  v === 'plain' ? `<h1>${text}</h1>` : `<div role="heading" aria-level="1"><span>${text}</span></div>`;
+  v === 'plain'
+    ? `<h1>${text}</h1>`
+    : `<div role="heading" aria-level="1"><span>${text}</span></div>`;
 const button = (text: string, v: Variant) =>
-  v === 'plain' ? `<button type="button">${text}</button>` : `<span role="button" tabindex="0"><i></i><span>${text}</span></span>`;
+  v === 'plain'
+    ? `<button type="button">${text}</button>`
+    : `<span role="button" tabindex="0"><i></i><span>${text}</span></span>`;
 const link = (text: string, v: Variant) =>
-  v === 'plain' ? `<a href="/x">${text}</a>` : `<div role="link" tabindex="0"><span>${text}</span></div>`;
+  v === 'plain'
+    ? `<a href="/x">${text}</a>`
+    : `<div role="link" tabindex="0"><span>${text}</span></div>`;
 const status = (text: string, v: Variant) =>
-  v === 'plain' ? `<p role="status">${text}</p>` : `<div class="toast-x9"><span>${text}</span></div>`;
+  v === 'plain'
+    ? `<p role="status">${text}</p>`
+    : `<div class="toast-x9"><span>${text}</span></div>`;
 const aeHeader = (lang: Lang, v: Variant) =>
   `<header><span>${lang === 'en' ? 'Hello' : 'Hola'}, Juan Carlos</span>${link(L('myAliExpress', lang), v)}${link(L('myOrders', lang), v)}</header>`;
-const field = (label: string) => `<label>${label}<input name="f${label.length}" value="should-never-be-read"></label>`;
+const field = (label: string) =>
+  `<label>${label}<input name="f${label.length}" value="should-never-be-read"></label>`;
 
 export const FIXTURES: Fixture[] = [
   {
@@ -46,7 +55,8 @@ export const FIXTURES: Fixture[] = [
     pageId: 'ae-my-aliexpress',
     evidence: [],
     errors: [],
-    html: (l, v) => `${aeHeader(l, v)}<main>${heading(L('myAliExpress', l), v)}${link(L('myAliPayAccount', l), v)}</main>`,
+    html: (l, v) =>
+      `${aeHeader(l, v)}<main>${heading(L('myAliExpress', l), v)}${link(L('myAliPayAccount', l), v)}</main>`,
   },
   {
     name: 'My orders',
@@ -54,7 +64,8 @@ export const FIXTURES: Fixture[] = [
     pageId: 'ae-my-orders',
     evidence: [],
     errors: [],
-    html: (l, v) => `${aeHeader(l, v)}<main>${heading(L('myOrders', l), v)}${link(L('cardsAndBankAccounts', l), v)}</main>`,
+    html: (l, v) =>
+      `${aeHeader(l, v)}<main>${heading(L('myOrders', l), v)}${link(L('cardsAndBankAccounts', l), v)}</main>`,
   },
   {
     name: 'Cards, empty list',
@@ -62,7 +73,8 @@ export const FIXTURES: Fixture[] = [
     pageId: 'ae-cards',
     evidence: [],
     errors: [],
-    html: (l, v) => `${aeHeader(l, v)}<main>${heading(L('cardsAndBankAccounts', l), v)}<p>${L('noCardsYet', l)}</p></main>`,
+    html: (l, v) =>
+      `${aeHeader(l, v)}<main>${heading(L('cardsAndBankAccounts', l), v)}<p>${L('noCardsYet', l)}</p></main>`,
   },
   {
     name: 'Cards, one card listed',
@@ -79,7 +91,8 @@ export const FIXTURES: Fixture[] = [
     pageId: 'ap-connect',
     evidence: [],
     errors: [],
-    html: (l, v) => `<main>${heading(L('connectHeading', l), v)}${button(L('connect', l), v)}</main>`,
+    html: (l, v) =>
+      `<main>${heading(L('connectHeading', l), v)}${button(L('connect', l), v)}</main>`,
   },
   {
     name: 'AliPay connected banner',
@@ -87,7 +100,8 @@ export const FIXTURES: Fixture[] = [
     pageId: 'ap-connect',
     evidence: ['sync'],
     errors: [],
-    html: (l, v) => `<main>${heading(L('connectHeading', l), v)}${status(L('accountConnected', l), v)}</main>`,
+    html: (l, v) =>
+      `<main>${heading(L('connectHeading', l), v)}${status(L('accountConnected', l), v)}</main>`,
   },
   {
     name: 'Verify email, wrong code',
@@ -104,7 +118,8 @@ export const FIXTURES: Fixture[] = [
     pageId: 'ap-email-sent',
     evidence: [],
     errors: [],
-    html: (l, v) => `<main>${heading(L('verifyEmailHeading', l), v)}<p>${L('emailSent', l)} <b>j***@example.com</b>.</p></main>`,
+    html: (l, v) =>
+      `<main>${heading(L('verifyEmailHeading', l), v)}<p>${L('emailSent', l)} <b>j***@example.com</b>.</p></main>`,
   },
   {
     name: 'Link expired',
@@ -112,7 +127,8 @@ export const FIXTURES: Fixture[] = [
     pageId: 'ap-link-expired',
     evidence: [],
     errors: ['link-expired'],
-    html: (l, v) => `<main>${status(L('linkExpired', l), v)}${button(L('sendNewEmail', l), v)}</main>`,
+    html: (l, v) =>
+      `<main>${status(L('linkExpired', l), v)}${button(L('sendNewEmail', l), v)}</main>`,
   },
   {
     name: 'Security set-up, PINs differ',
@@ -148,7 +164,8 @@ export const FIXTURES: Fixture[] = [
     pageId: 'ap-manage-cards',
     evidence: ['link-card'],
     errors: [],
-    html: (l, v) => `<main>${heading(L('manageCards', l), v)}${status(`${L('cardLinked', l)} •••• 4242`, v)}</main>`,
+    html: (l, v) =>
+      `<main>${heading(L('manageCards', l), v)}${status(`${L('cardLinked', l)} •••• 4242`, v)}</main>`,
   },
   {
     name: 'Card form, incorrect PIN',
@@ -169,7 +186,8 @@ export const DECOYS: Fixture[] = [
     pageId: 'ap-other',
     evidence: [],
     errors: [],
-    html: (l) => `<main><p>${l === 'en' ? 'When you see “AliExpress account connected”, continue.' : 'Cuando veas «Cuenta de AliExpress conectada», continúa.'}</p></main>`,
+    html: (l) =>
+      `<main><p>${l === 'en' ? 'When you see “AliExpress account connected”, continue.' : 'Cuando veas «Cuenta de AliExpress conectada», continúa.'}</p></main>`,
   },
   {
     name: 'negated banner',
@@ -177,7 +195,8 @@ export const DECOYS: Fixture[] = [
     pageId: 'ap-other',
     evidence: [],
     errors: [],
-    html: (l) => `<main><p>${l === 'en' ? 'AliExpress account not connected' : 'Cuenta de AliExpress no conectada'}</p></main>`,
+    html: (l) =>
+      `<main><p>${l === 'en' ? 'AliExpress account not connected' : 'Cuenta de AliExpress no conectada'}</p></main>`,
   },
   {
     name: 'hidden success template',
@@ -185,7 +204,8 @@ export const DECOYS: Fixture[] = [
     pageId: 'ap-manage-cards',
     evidence: [],
     errors: [],
-    html: (l, v) => `<main>${heading(L('manageCards', l), v)}<div hidden><p>${L('cardLinked', l)}</p></div><div style="display:none"><p>${L('pinIncorrect', l)}</p></div></main>`,
+    html: (l, v) =>
+      `<main>${heading(L('manageCards', l), v)}<div hidden><p>${L('cardLinked', l)}</p></div><div style="display:none"><p>${L('pinIncorrect', l)}</p></div></main>`,
   },
   {
     name: 'label typed into a field',
@@ -193,7 +213,8 @@ export const DECOYS: Fixture[] = [
     pageId: 'ap-other',
     evidence: [],
     errors: [],
-    html: (l) => `<main><textarea>${L('accountReady', l)}</textarea><div contenteditable="true">${L('cardLinked', l)}</div></main>`,
+    html: (l) =>
+      `<main><textarea>${L('accountReady', l)}</textarea><div contenteditable="true">${L('cardLinked', l)}</div></main>`,
   },
   {
     name: 'cards heading without any card',
@@ -201,7 +222,8 @@ export const DECOYS: Fixture[] = [
     pageId: 'ae-cards',
     evidence: [],
     errors: [],
-    html: (l, v) => `${aeHeader(l, v)}<main>${heading(L('cardsAndBankAccounts', l), v)}<p>${l === 'en' ? 'Delete all your data' : 'Eliminar todos tus datos'}</p></main>`,
+    html: (l, v) =>
+      `${aeHeader(l, v)}<main>${heading(L('cardsAndBankAccounts', l), v)}<p>${l === 'en' ? 'Delete all your data' : 'Eliminar todos tus datos'}</p></main>`,
   },
   {
     name: 'AliPay heading on the store',
@@ -209,6 +231,7 @@ export const DECOYS: Fixture[] = [
     pageId: 'ae-other',
     evidence: [],
     errors: [],
-    html: (l, v) => `${aeHeader(l, v)}<main><p>${L('accountReady', l)}</p>${heading(L('verifyEmailHeading', l), v)}</main>`,
+    html: (l, v) =>
+      `${aeHeader(l, v)}<main><p>${L('accountReady', l)}</p>${heading(L('verifyEmailHeading', l), v)}</main>`,
   },
 ];

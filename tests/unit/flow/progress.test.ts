@@ -1,16 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { currentStep, doneCount, emptyProgress, reduceProgress, stepViews } from '@/utils/flow/progress';
+import {
+  currentStep,
+  doneCount,
+  emptyProgress,
+  reduceProgress,
+  stepViews,
+} from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
 import { pageUrlForStep } from '@/utils/flow/step-pages';
 import type { StepId } from '@/utils/flow/steps';
 
-const seen = (p: Progress, evidence: StepId[], at = 10, pageId: string | null = 'ap-other', url: string | null = null) =>
-  reduceProgress(p, { type: 'page-seen', at, site: 'alipay', pageId, url, evidence });
+const seen = (
+  p: Progress,
+  evidence: StepId[],
+  at = 10,
+  pageId: string | null = 'ap-other',
+  url: string | null = null,
+) => reduceProgress(p, { type: 'page-seen', at, site: 'alipay', pageId, url, evidence });
 
 describe('progress model', () => {
   it('starts with the first step current and the rest pending', () => {
     const views = stepViews(emptyProgress());
-    expect(views.map((v) => v.state)).toEqual(['current', 'pending', 'pending', 'pending', 'pending']);
+    expect(views.map((v) => v.state)).toEqual([
+      'current',
+      'pending',
+      'pending',
+      'pending',
+      'pending',
+    ]);
     expect(currentStep(emptyProgress())).toBe('sync');
   });
 

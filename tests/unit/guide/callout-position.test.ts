@@ -4,7 +4,10 @@ import { placeCallout, type Box } from '@/utils/guide/callout-position';
 const viewport = { width: 1280, height: 800 };
 const size = { width: 320, height: 200 };
 const overlaps = (a: Box, b: Box) =>
-  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+  a.left < b.left + b.width &&
+  b.left < a.left + a.width &&
+  a.top < b.top + b.height &&
+  b.top < a.top + a.height;
 
 describe('callout placement', () => {
   it('sits beside the control when there is room', () => {

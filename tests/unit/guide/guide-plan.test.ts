@@ -24,12 +24,20 @@ describe('guide plan', () => {
   });
 
   it('only explains where the page has no control of the spec to use', () => {
-    expect(planGuide('alipay', 'ap-email-sent', 'verify-email', [])).toMatchObject({ control: null, say: 'info_emailSent' });
-    expect(planGuide('alipay', 'ap-other', 'confirm-card', [])).toMatchObject({ control: null, say: 'info_backToAliExpress' });
+    expect(planGuide('alipay', 'ap-email-sent', 'verify-email', [])).toMatchObject({
+      control: null,
+      say: 'info_emailSent',
+    });
+    expect(planGuide('alipay', 'ap-other', 'confirm-card', [])).toMatchObject({
+      control: null,
+      say: 'info_backToAliExpress',
+    });
   });
 
   it('explains every spec error, and a missing PIN replaces the move', () => {
-    expect(planGuide('alipay', 'ap-security', 'set-pin', ['pin-mismatch']).errors).toEqual(['err_pin_mismatch']);
+    expect(planGuide('alipay', 'ap-security', 'set-pin', ['pin-mismatch']).errors).toEqual([
+      'err_pin_mismatch',
+    ]);
     expect(planGuide('alipay', 'ap-manage-cards', 'link-card', ['pin-first'])).toMatchObject({
       control: null,
       say: 'err_pin_first',
@@ -38,7 +46,15 @@ describe('guide plan', () => {
   });
 
   it('has every text it can say in English and Spanish, for every page and step', () => {
-    const errors = ['code-incorrect', 'link-expired', 'pin-digits', 'pin-mismatch', 'pin-incorrect', 'card-number', 'pin-first'];
+    const errors = [
+      'code-incorrect',
+      'link-expired',
+      'pin-digits',
+      'pin-mismatch',
+      'pin-incorrect',
+      'card-number',
+      'pin-first',
+    ];
     for (const pageId of [...PAGE_IDS, null]) {
       for (const step of [...STEP_IDS, null]) {
         for (const site of ['aliexpress', 'alipay'] as const) {

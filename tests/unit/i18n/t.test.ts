@@ -9,6 +9,8 @@ describe('t()', () => {
     setCatalog(es);
     expect(t('stepOfTotal', '2')).toBe('Paso 2 de 5');
     expect(t('cantFind', 'Conectar')).toBe('Todavía no encontramos «Conectar» en esta página.');
-    expect(t('diagnosticLine', ['hoy', 'Guardar', 'ap-security'])).toBe('hoy: se esperaba «Guardar» en la página ap-security');
+    expect(t('diagnosticLine', ['hoy', 'Guardar', 'ap-security'])).toBe(
+      'hoy: se esperaba «Guardar» en la página ap-security',
+    );
   });
 });

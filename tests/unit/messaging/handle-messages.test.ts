@@ -7,7 +7,11 @@ import { MESSAGE_NAMES, protocol } from '@/utils/messaging/protocol';
 
 const identity = { extensionId: 'ext-id', extensionUrl: 'chrome-extension://ext-id/' };
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-const tab = { id: 'ext-id', url: 'http://alipay.localhost:5177/security?token=SECRET#x', tab: { id: 3 } };
+const tab = {
+  id: 'ext-id',
+  url: 'http://alipay.localhost:5177/security?token=SECRET#x',
+  tab: { id: 3 },
+};
 
 let changes = 0;
 let tabsSeen: (number | undefined)[] = [];
@@ -29,7 +33,8 @@ beforeEach(async () => {
   });
 });
 
-const send = (message: unknown, sender: object) => handleMessage(handlers, identity, message, sender);
+const send = (message: unknown, sender: object) =>
+  handleMessage(handlers, identity, message, sender);
 
 describe('message protocol', () => {
   it('has a handler and a sender rule for every message', () => {
@@ -41,11 +46,16 @@ describe('message protocol', () => {
 
   it('records a page report from a content script, keeping only origin and path of its URL', async () => {
     const reply = await send(
-      { type: 'pageSeen', payload: { site: 'alipay', pageId: 'ap-security', evidence: ['verify-email'], errors: [] } },
+      {
+        type: 'pageSeen',
+        payload: { site: 'alipay', pageId: 'ap-security', evidence: ['verify-email'], errors: [] },
+      },
       tab,
     );
     expect(reply.ok).toBe(true);
-    const progress = (reply as { data: { progress: { pageUrls: Record<string, string>; steps: object } } }).data.progress;
+    const progress = (
+      reply as { data: { progress: { pageUrls: Record<string, string>; steps: object } } }
+    ).data.progress;
     expect(progress.pageUrls['ap-security']).toBe('http://alipay.localhost:5177/security');
     expect(JSON.stringify(progress)).not.toContain('SECRET');
     expect(Object.keys(progress.steps).sort()).toEqual(['sync', 'verify-email']);
@@ -60,15 +70,27 @@ describe('message protocol', () => {
     ['missing payload fields', { type: 'markStep', payload: { step: 'sync' } }],
     ['unknown step', { type: 'markStep', payload: { step: 'pay-now', done: true } }],
     ['extra fields', { type: 'resetProgress', payload: { all: true } }],
-    ['a card number smuggled in', { type: 'pageSeen', payload: { site: 'alipay', pageId: null, evidence: [], errors: [], card: '4242' } }],
+    [
+      'a card number smuggled in',
+      {
+        type: 'pageSeen',
+        payload: { site: 'alipay', pageId: null, evidence: [], errors: [], card: '4242' },
+      },
+    ],
   ])('rejects a malformed message (%s) and changes nothing', async (_why, message) => {
     const reply = await send(message, popup);
-    expect(reply).toMatchObject({ ok: false, error: { code: expect.stringMatching(/bad-message|forbidden/) } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: expect.stringMatching(/bad-message|forbidden/) },
+    });
     expect(changes).toBe(0);
   });
 
   it('rejects messages from another extension', async () => {
-    const reply = await send({ type: 'resetProgress', payload: {} }, { ...popup, id: 'someone-else' });
+    const reply = await send(
+      { type: 'resetProgress', payload: {} },
+      { ...popup, id: 'someone-else' },
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -84,17 +106,34 @@ describe('message protocol', () => {
   });
 
   it('lets the popup mark, undo and reset', async () => {
-    const marked = await send({ type: 'markStep', payload: { step: 'set-pin', done: true } }, popup);
-    expect(marked).toMatchObject({ ok: true, data: { progress: { steps: { 'set-pin': { how: 'manual', at: 1000 } } } } });
-    const undone = await send({ type: 'markStep', payload: { step: 'set-pin', done: false } }, popup);
-    expect(undone).toMatchObject({ ok: true, data: { progress: { steps: { sync: { how: 'implied' } } } } });
+    const marked = await send(
+      { type: 'markStep', payload: { step: 'set-pin', done: true } },
+      popup,
+    );
+    expect(marked).toMatchObject({
+      ok: true,
+      data: { progress: { steps: { 'set-pin': { how: 'manual', at: 1000 } } } },
+    });
+    const undone = await send(
+      { type: 'markStep', payload: { step: 'set-pin', done: false } },
+      popup,
+    );
+    expect(undone).toMatchObject({
+      ok: true,
+      data: { progress: { steps: { sync: { how: 'implied' } } } },
+    });
     const reset = await send({ type: 'resetProgress', payload: {} }, popup);
     expect(reset).toMatchObject({ ok: true, data: { progress: { steps: {} } } });
   });
 
   it('answers a failing handler with an error as data', async () => {
     const broken = { ...handlers, getProgress: () => Promise.reject(new Error('disk full')) };
-    const reply = await handleMessage(broken, identity, { type: 'getProgress', payload: {} }, popup);
+    const reply = await handleMessage(
+      broken,
+      identity,
+      { type: 'getProgress', payload: {} },
+      popup,
+    );
     expect(reply).toEqual({ ok: false, error: { code: 'failed', message: 'disk full' } });
   });
 });

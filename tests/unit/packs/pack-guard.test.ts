@@ -28,7 +28,18 @@ describe('zod-free pack guard (used when reading packs back from IndexedDB)', ()
       { numRuns: 500 },
     );
     expect(isPackData(null)).toBe(false);
-    expect(isPackData(JSON.parse('{"__proto__":{"x":1},"format":"alipay-card-guide-pack"}'))).toBe(false);
-    expect(isPackData({ format: 'alipay-card-guide-pack', formatVersion: 2, id: 'a', name: 'a', version: '1.0.0', author: 'a' })).toBe(false);
+    expect(isPackData(JSON.parse('{"__proto__":{"x":1},"format":"alipay-card-guide-pack"}'))).toBe(
+      false,
+    );
+    expect(
+      isPackData({
+        format: 'alipay-card-guide-pack',
+        formatVersion: 2,
+        id: 'a',
+        name: 'a',
+        version: '1.0.0',
+        author: 'a',
+      }),
+    ).toBe(false);
   });
 });

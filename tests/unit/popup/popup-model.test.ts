@@ -11,7 +11,10 @@ function fakeDeps(initial: Progress = emptyProgress()) {
   const deps: PopupDeps = {
     loadProgress: vi.fn(async () => stored),
     markStep: vi.fn(async (step, done) => {
-      stored = reduceProgress(stored, done ? { type: 'mark-done', at: 1, step } : { type: 'undo', at: 1, step });
+      stored = reduceProgress(
+        stored,
+        done ? { type: 'mark-done', at: 1, step } : { type: 'undo', at: 1, step },
+      );
       return stored;
     }),
     reset: vi.fn(async () => (stored = emptyProgress())),
@@ -59,7 +62,13 @@ describe('popup model', () => {
     const model = createPopupModel(deps);
     await model.load();
     await model.markDone('verify-email');
-    expect(model.steps.value.map((s) => s.state)).toEqual(['done', 'done', 'current', 'pending', 'pending']);
+    expect(model.steps.value.map((s) => s.state)).toEqual([
+      'done',
+      'done',
+      'current',
+      'pending',
+      'pending',
+    ]);
     await model.undo('sync');
     expect(model.done.value).toBe(0);
     await model.markDone('sync');
