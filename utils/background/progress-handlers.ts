@@ -3,7 +3,8 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { addDiagnostic, readDiagnostics } from '../db/diagnostics-store';
-import { applyProgressAction, readEvents, readProgress } from '../db/progress-store';
+import { applyProgressAction, readEvents } from '../db/progress-store';
+import { readProgress } from '../db/read-progress';
 import type { GuideDb } from '../db/schema';
 import { readSettings, updateSettings } from '../db/settings-store';
 import { readActivePack } from '../db/packs-store';

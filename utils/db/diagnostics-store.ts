@@ -1,6 +1,7 @@
 /** "This page looks different" notes: a short, bounded list for support. */
 import type { IDBPDatabase } from 'idb';
-import { diagnosticSchema, type Diagnostic } from '../diagnostics/diagnostic-schema';
+import { isDiagnostic } from '../diagnostics/diagnostic-guard';
+import type { Diagnostic } from '../diagnostics/diagnostic-schema';
 import type { GuideDb } from './schema';
 
 export const MAX_DIAGNOSTICS = 20;
@@ -22,7 +23,6 @@ export async function addDiagnostic(
 /** Oldest first; records that no longer parse are skipped. */
 export async function readDiagnostics(db: IDBPDatabase<GuideDb>): Promise<Diagnostic[]> {
   return (await db.getAll('diagnostics')).flatMap(({ id: _id, ...rest }) => {
-    const parsed = diagnosticSchema.safeParse(rest);
-    return parsed.success ? [parsed.data] : [];
+    return isDiagnostic(rest) ? [rest] : [];
   });
 }

@@ -5,34 +5,13 @@
  */
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import { eventsFor, guideEventSchema, type GuideEvent } from '../flow/events';
-import { emptyProgress, reduceProgress, type ProgressAction } from '../flow/progress';
-import { progressSchema, stepDoneSchema, type Progress } from '../flow/progress-schema';
-import { STEP_IDS } from '../flow/steps';
+import { reduceProgress, type ProgressAction } from '../flow/progress';
+import { parseStoredProgress } from './read-progress';
 import { PROGRESS_KEY, type GuideDb } from './schema';
+import type { Progress } from '../flow/progress-schema';
 
 /** The log is for "where is the shopper stuck", not history: keep it small. */
 export const MAX_EVENTS = 200;
-
-/**
- * Parses a stored record. A damaged one is repaired step by step rather than
- * thrown away whole, so one bad field never costs the shopper their progress.
- */
-export function parseStoredProgress(raw: unknown): Progress {
-  if (raw === undefined) return emptyProgress();
-  const parsed = progressSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const repaired = emptyProgress();
-  const steps = (raw as { steps?: Record<string, unknown> } | null)?.steps;
-  for (const step of STEP_IDS) {
-    const done = stepDoneSchema.safeParse(steps?.[step]);
-    if (done.success) repaired.steps[step] = done.data;
-  }
-  return repaired;
-}
-
-export async function readProgress(db: IDBPDatabase<GuideDb>): Promise<Progress> {
-  return parseStoredProgress(await db.get('progress', PROGRESS_KEY));
-}
 
 export async function applyProgressAction(
   db: IDBPDatabase<GuideDb>,

@@ -1,15 +1,20 @@
-/** Reads and writes the guide's settings; a damaged record falls back to the defaults. */
+/**
+ * Reads and writes the guide's settings; a damaged record falls back to the
+ * defaults. Zod-free (the guard is held to the schema by a unit test), so the
+ * popup can read settings within its size budget.
+ */
 import type { IDBPDatabase } from 'idb';
+import { isSettings } from '../flow/progress-guard';
 import { DEFAULT_SETTINGS, type GuideSettings } from '../settings/settings';
-import { settingsSchema } from '../settings/settings-schema';
 import { SETTINGS_KEY, type GuideDb } from './schema';
 
+function parseStoredSettings(raw: unknown): GuideSettings {
+  const merged: unknown = { ...DEFAULT_SETTINGS, ...(typeof raw === 'object' ? raw : {}) };
+  return isSettings(merged) && Object.keys(merged).length === 2 ? merged : DEFAULT_SETTINGS;
+}
+
 export async function readSettings(db: IDBPDatabase<GuideDb>): Promise<GuideSettings> {
-  const parsed = settingsSchema.safeParse({
-    ...DEFAULT_SETTINGS,
-    ...(await db.get('settings', SETTINGS_KEY)),
-  });
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return parseStoredSettings(await db.get('settings', SETTINGS_KEY));
 }
 
 export async function updateSettings(
@@ -17,11 +22,7 @@ export async function updateSettings(
   patch: Partial<GuideSettings>,
 ): Promise<GuideSettings> {
   const tx = db.transaction('settings', 'readwrite');
-  const current = settingsSchema.safeParse({
-    ...DEFAULT_SETTINGS,
-    ...(await tx.store.get(SETTINGS_KEY)),
-  });
-  const next = { ...(current.success ? current.data : DEFAULT_SETTINGS), ...patch };
+  const next = { ...parseStoredSettings(await tx.store.get(SETTINGS_KEY)), ...patch };
   await tx.store.put(next, SETTINGS_KEY);
   await tx.done;
   return next;

@@ -3,7 +3,7 @@
  * script (its size budget has no room for zod). A unit test holds it to the
  * same verdicts as `progressSchema` on valid and broken samples.
  */
-import type { Progress } from './progress-schema';
+import type { Progress, StepDone } from './progress-schema';
 import { isStepId } from './steps';
 import { isPackData } from '../packs/pack-guard';
 import type { Pack } from '../packs/pack-schema';
@@ -14,6 +14,16 @@ const HOWS = ['seen', 'implied', 'manual'];
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A done step: exactly `how` and `at`, as the strict zod schema has it. */
+export function isStepDone(x: unknown): x is StepDone {
+  return (
+    isObject(x) &&
+    typeof x.at === 'number' &&
+    HOWS.includes(x.how as string) &&
+    Object.keys(x).length === 2
+  );
+}
 
 export function isProgress(x: unknown): x is Progress {
   if (
@@ -37,13 +47,7 @@ export function isProgress(x: unknown): x is Progress {
     return false;
   }
   if (!Object.values(x.pageUrls).every((u) => typeof u === 'string')) return false;
-  return Object.entries(x.steps).every(
-    ([step, done]) =>
-      isStepId(step) &&
-      isObject(done) &&
-      typeof done.at === 'number' &&
-      HOWS.includes(done.how as string),
-  );
+  return Object.entries(x.steps).every(([step, done]) => isStepId(step) && isStepDone(done));
 }
 
 export function isSettings(x: unknown): x is GuideSettings {

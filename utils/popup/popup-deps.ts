@@ -2,15 +2,23 @@
 import { browser } from 'wxt/browser';
 import { openGuideDb } from '../db/open-db';
 import { readDiagnostics } from '../db/diagnostics-store';
-import { readProgress } from '../db/progress-store';
+import { readProgress } from '../db/read-progress';
 import { readSettings } from '../db/settings-store';
 import { readActivePack } from '../db/packs-store';
 import { uiLocale } from '../i18n/ui-locale';
 import { applyLanguage } from '../i18n/apply-language';
 import { onProgressChanged } from '../messaging/change-channel';
-import { parseResponse } from '../messaging/parse-response';
+import { isProgress, parseSettingsReply } from '../flow/progress-guard';
 import { sendMessage } from '../messaging/send-message';
 import type { PopupDeps } from './popup-model';
+import type { Progress } from '../flow/progress-schema';
+
+/** Replies to markStep / resetProgress, checked without zod (the popup's size budget). */
+function parseProgressOnly(data: unknown): { progress: Progress } {
+  const progress = (data as { progress?: unknown } | null)?.progress;
+  if (!isProgress(progress)) throw new TypeError('Not a progress reply');
+  return { progress };
+}
 
 export const popupDeps: PopupDeps = {
   loadProgress: async () => readProgress(await openGuideDb()),
@@ -20,11 +28,10 @@ export const popupDeps: PopupDeps = {
   locale: uiLocale,
   applyLanguage,
   markStep: async (step, done) =>
-    (await sendMessage('markStep', { step, done }, parseResponse('markStep'))).progress,
-  reset: async () =>
-    (await sendMessage('resetProgress', {}, parseResponse('resetProgress'))).progress,
+    (await sendMessage('markStep', { step, done }, parseProgressOnly)).progress,
+  reset: async () => (await sendMessage('resetProgress', {}, parseProgressOnly)).progress,
   updateSettings: async (patch) =>
-    (await sendMessage('updateSettings', patch, parseResponse('updateSettings'))).settings,
+    (await sendMessage('updateSettings', patch, parseSettingsReply)).settings,
   openTab: async (url) => {
     // The new tab takes focus, which closes a popup by itself.
     await browser.tabs.create({ url });

@@ -1,12 +1,8 @@
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeGuideDb, openGuideDb } from '@/utils/db/open-db';
-import {
-  applyProgressAction,
-  MAX_EVENTS,
-  readEvents,
-  readProgress,
-} from '@/utils/db/progress-store';
+import { applyProgressAction, MAX_EVENTS, readEvents } from '@/utils/db/progress-store';
+import { readProgress } from '@/utils/db/read-progress';
 import { DB_NAME, DB_VERSION, migrateProgressV1, PROGRESS_KEY } from '@/utils/db/schema';
 
 async function wipe() {

@@ -2,7 +2,7 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDiagnostic, MAX_DIAGNOSTICS, readDiagnostics } from '@/utils/db/diagnostics-store';
 import { closeGuideDb, openGuideDb } from '@/utils/db/open-db';
-import { readProgress } from '@/utils/db/progress-store';
+import { readProgress } from '@/utils/db/read-progress';
 import { DB_NAME, PROGRESS_KEY, SETTINGS_KEY } from '@/utils/db/schema';
 import { readSettings, updateSettings } from '@/utils/db/settings-store';
 import type { Diagnostic } from '@/utils/diagnostics/diagnostic-schema';

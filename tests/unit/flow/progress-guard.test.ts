@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
-import { isProgress } from '@/utils/flow/progress-guard';
+import { isDiagnostic } from '@/utils/diagnostics/diagnostic-guard';
+import { diagnosticSchema } from '@/utils/diagnostics/diagnostic-schema';
+import { isProgress, isSettings } from '@/utils/flow/progress-guard';
+import { settingsSchema } from '@/utils/settings/settings-schema';
 import { progressSchema } from '@/utils/flow/progress-schema';
 
 const full = reduceProgress(emptyProgress(), {
@@ -29,5 +32,36 @@ const SAMPLES: [string, unknown][] = [
 describe('zod-free progress guard', () => {
   it.each(SAMPLES)('agrees with the zod schema on %s', (_name, sample) => {
     expect(isProgress(sample)).toBe(progressSchema.safeParse(sample).success);
+  });
+});
+
+describe('zod-free settings and diagnostic guards', () => {
+  it.each<[string, unknown]>([
+    ['defaults', { guideEnabled: true, language: 'auto' }],
+    ['Spanish, off', { guideEnabled: false, language: 'es' }],
+    ['unknown language', { guideEnabled: true, language: 'fr' }],
+    ['text flag', { guideEnabled: 'yes', language: 'en' }],
+  ])('settings guard agrees with zod on %s', (_name, sample) => {
+    expect(isSettings(sample)).toBe(settingsSchema.safeParse(sample).success);
+  });
+
+  const note = {
+    at: 1,
+    site: 'alipay',
+    pageId: 'ap-connect',
+    step: 'sync',
+    expected: 'connect',
+    found: ['connectHeading'],
+    missing: ['connect'],
+  };
+  it.each<[string, unknown]>([
+    ['a note', note],
+    ['no page', { ...note, pageId: null, step: null, expected: null }],
+    ['page text smuggled into found', { ...note, found: ['Hello Juan Carlos'] }],
+    ['unknown site', { ...note, site: 'mail' }],
+    ['extra field', { ...note, url: 'http://x' }],
+    ['time as text', { ...note, at: 'now' }],
+  ])('diagnostic guard agrees with zod on %s', (_name, sample) => {
+    expect(isDiagnostic(sample)).toBe(diagnosticSchema.safeParse(sample).success);
   });
 });
