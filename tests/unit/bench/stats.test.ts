@@ -9,7 +9,12 @@ describe('bench stats', () => {
     expect(percentile(xs, 50)).toBe(3);
     expect(percentile(xs, 25)).toBe(2);
     expect(percentile([10, 20], 95)).toBeCloseTo(19.5);
-    expect(percentile(Array.from({ length: 20 }, (_, i) => i + 1), 95)).toBeCloseTo(19.05);
+    expect(
+      percentile(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+        95,
+      ),
+    ).toBeCloseTo(19.05);
   });
 
   it('does not reorder the caller’s samples', () => {

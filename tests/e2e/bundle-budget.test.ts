@@ -1,0 +1,36 @@
+/**
+ * Bundle budgets (issue #5): the gzip -9 size of each built entry, in both
+ * builds, stays within tests/tools/bench/budgets.ts. Deterministic (file sizes
+ * only, no timing), so it can fail the build. Needs `npm run build` first,
+ * which `npm run test:e2e` does. 1 KB = 1000 bytes.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_BUDGET_KB, KB } from '../tools/bench/budgets';
+import { measureBundles } from '../tools/bench/bundle-size';
+
+const sizes = measureBundles();
+
+describe('bundle budgets (gzip -9, 1 KB = 1000 bytes)', () => {
+  it('measures a content script, a background and a popup in each build', () => {
+    expect(sizes.map((s) => `${s.build}/${s.entry}`).sort()).toEqual([
+      'chrome-mv3/background',
+      'chrome-mv3/content',
+      'chrome-mv3/popup',
+      'firefox-mv2/background',
+      'firefox-mv2/content',
+      'firefox-mv2/popup',
+    ]);
+  });
+
+  it.each(sizes.map((s) => [`${s.build} ${s.entry}`, s] as const))(
+    '%s is within its budget',
+    (_, size) => {
+      const { entry, files, gzipBytes } = size;
+      const budget = BUNDLE_BUDGET_KB[entry] * KB;
+      expect(
+        gzipBytes,
+        `${entry}: ${(gzipBytes / KB).toFixed(2)} KB gzip (${files.join(' + ')}) > budget ${BUNDLE_BUDGET_KB[entry]} KB`,
+      ).toBeLessThanOrEqual(budget);
+    },
+  );
+});

@@ -1,0 +1,192 @@
+/**
+ * `npm run bench` (issue #5): page overhead, detection latency, popup first
+ * render, IndexedDB cost, DOM churn and bundle sizes, in one run. Prints a
+ * table against the targets in budgets.ts and writes every sample as JSON.
+ *
+ *   npm run bench                       # build, then everything (3–4 min on 2 busy cores)
+ *   npm run bench -- --runs 4 --only size,popup --out /tmp/b.json
+ *
+ * `--runs N` (default 6): loads per arm per page for page overhead (churn: half
+ * as many); detection and popup take 3N samples each, storage 20N; N/4 extra
+ * traced loads per page name the extension's long tasks and phases. The
+ * machine is shared and noisy: figures are medians, ratios of medians and
+ * percentiles, never means.
+ */
+import { execSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'puppeteer';
+import { launchChromium } from '../../e2e/support/browsers';
+import type { ExtensionBrowser } from '../../e2e/support/extension';
+import { startMockSite, type RunningMockSite } from '../../mock-site/server';
+import { launchSnapshot, snapshotBuild, type BuildSnapshot } from './build-snapshot';
+import { measureBundles } from './bundle-size';
+import { measureChurn } from './churn';
+import { measureDetection } from './detection-latency';
+import { measurePageOverhead, pageCases } from './page-overhead';
+import { measurePopupRender } from './popup-render';
+import { markdownTable, writeJson, type Row } from './report';
+import { detectionRows, popupRows, storageRows } from './rows-latency';
+import { churnRows, overheadRows, sizeRows } from './rows-pages';
+import { measureStorage } from './storage';
+
+const PHASES = ['size', 'overhead', 'churn', 'detection', 'popup', 'storage'] as const;
+type Phase = (typeof PHASES)[number];
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '6' },
+    out: { type: 'string', default: 'test-results/bench.json' },
+    only: { type: 'string', default: PHASES.join(',') },
+  },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a positive integer, not ${values.runs}`);
+const only = new Set(values.only.split(',').map((s) => s.trim()));
+for (const p of only)
+  if (!PHASES.includes(p as Phase))
+    throw new Error(`--only: unknown phase "${p}" (known: ${PHASES.join(', ')})`);
+const want = (p: Phase) => only.has(p);
+/** Traced loads (for attribution, not timing) per page. */
+const traceRuns = Math.max(1, Math.round(runs / 4));
+/** A churn load takes seconds: half as many as the other pages. */
+const churnRuns = Math.max(2, Math.ceil(runs / 2));
+
+const started = Date.now();
+const log = (line: string) =>
+  console.log(
+    `${line.startsWith('  ') ? '' : `[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] `}${line}`,
+  );
+const git = (args: string) => {
+  try {
+    return execSync(`git ${args}`, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return null;
+  }
+};
+
+const rows: Row[] = [];
+const results: Record<string, unknown> = {};
+const meta = {
+  startedAt: new Date(started).toISOString(),
+  gitHead: git('rev-parse --short HEAD'),
+  /** The working tree is what was built and measured; say when it differs from HEAD. */
+  gitDirty: (git('status --porcelain') ?? '') !== '',
+  cpus: cpus().length,
+  loadAverageAtStart: loadavg(),
+  node: process.version,
+  runs,
+  samples: {
+    overheadPerArm: runs,
+    churnPerArm: churnRuns,
+    tracedPerPage: traceRuns,
+    detection: 3 * runs,
+    popupEach: 3 * runs,
+    storage: 20 * runs,
+  },
+  chromium: '',
+};
+
+/** Someone may be rebuilding `.output/` right now (a build empties it first): wait for it a little. */
+const takeSnapshot = async (attempts = 6): Promise<BuildSnapshot> => {
+  try {
+    return snapshotBuild();
+  } catch (error) {
+    if (attempts <= 1) throw error;
+    await new Promise((r) => setTimeout(r, 3000));
+    return takeSnapshot(attempts - 1);
+  }
+};
+const snapshot = await takeSnapshot();
+let site: RunningMockSite | undefined;
+let ext: ExtensionBrowser | undefined;
+let plain: Browser | undefined;
+try {
+  site = await startMockSite({ port: 0 });
+  if (want('size')) {
+    log('Size…');
+    const sizes = measureBundles(snapshot.outputDir);
+    results.size = sizes;
+    rows.push(...sizeRows(sizes));
+  }
+
+  if (PHASES.some((p) => p !== 'size' && want(p))) {
+    ext = await launchSnapshot(snapshot);
+    meta.chromium = await ext.browser.version();
+  }
+
+  if (ext && (want('overhead') || want('churn'))) {
+    plain = await launchChromium();
+    const arms = { withExtension: ext.browser, without: plain };
+    if (want('overhead')) {
+      log(
+        `Page overhead (${runs} loads per arm per page, alternating; ${traceRuns} traced loads per page)…`,
+      );
+      const overhead = await measurePageOverhead(arms, pageCases(site), runs, traceRuns, log);
+      results.pageOverhead = overhead;
+      rows.push(...overheadRows(overhead));
+    }
+    if (want('churn')) {
+      log(`Churn (${churnRuns} loads per arm, ${traceRuns} traced)…`);
+      const churn = await measureChurn(arms, churnRuns, traceRuns);
+      results.churn = churn;
+      rows.push(...churnRows(churn));
+    }
+    // Only one browser from here on: the latency phases should not share the CPU with an idle twin.
+    await plain.close();
+    plain = undefined;
+  }
+
+  if (ext && want('storage')) {
+    log(`Storage (${20 * runs} reads and writes)…`);
+    const storage = await measureStorage(ext, 20 * runs);
+    results.storage = storage;
+    rows.push(...storageRows(storage));
+  }
+  if (ext && want('detection')) {
+    log(`Detection latency (${3 * runs} samples)…`);
+    const detection = await measureDetection(ext, site, 3 * runs);
+    results.detection = detection;
+    rows.push(...detectionRows(detection.samples, detection.failures));
+  }
+
+  if (ext && want('popup')) {
+    log(`Popup first render (${3 * runs} samples warm, ${3 * runs} stopped)…`);
+    const popup = await measurePopupRender(
+      ext,
+      `${site.origin('aliexpress')}/`,
+      3 * runs,
+      traceRuns,
+    );
+    results.popup = popup;
+    rows.push(...popupRows(popup));
+  }
+} finally {
+  await plain?.close();
+  await ext?.close();
+  await site?.close();
+  snapshot.dispose();
+}
+
+const finished = Date.now();
+const report = {
+  meta: {
+    ...meta,
+    finishedAt: new Date(finished).toISOString(),
+    seconds: (finished - started) / 1000,
+    loadAverageAtEnd: loadavg(),
+  },
+  rows,
+  results,
+};
+const jsonPath = writeJson(values.out, report);
+console.log(`\n${markdownTable(rows)}\n`);
+const missed = rows.filter((r) => r.status === 'MISS').length;
+console.log(
+  `${rows.filter((r) => r.status === 'PASS').length} targets met, ${missed} missed · --runs ${runs} · ${meta.chromium} · ${meta.cpus} CPUs, load ${meta.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} · ${report.meta.seconds.toFixed(0)} s`,
+);
+console.log(`JSON: ${jsonPath}`);

@@ -1,0 +1,139 @@
+/**
+ * Popup first render: popup.html opened in a fresh tab → the checklist on
+ * screen (the popup's own `agc:checklist-rendered` mark, ms since navigation
+ * start). Warm: the service worker is running (so is the extension's
+ * process). Stopped: the worker was stopped just before, and no extension page
+ * is open. Samples alternate warm and stopped so noise falls on both alike.
+ * A control page (no script, added to the benchmark's copy of the build) shows
+ * what any extension page costs on this machine before our code runs.
+ */
+import type { Browser, Page } from 'puppeteer';
+import { stopServiceWorker, type ExtensionBrowser } from '../../e2e/support/extension';
+import { traceLoad, type TraceSummary } from './extension-trace';
+import { CONTROL_PAGE } from './build-snapshot';
+import { sleep } from './page-load';
+
+export const CHECKLIST_RENDERED_MARK = 'agc:checklist-rendered';
+
+/** Milliseconds since navigation start. */
+export interface PopupSample {
+  /** The HTML has arrived (process found or started, document committed). */
+  responseEndMs: number;
+  /** The HTML is parsed (the module script is deferred until after this). */
+  domInteractiveMs: number;
+  /** DOMContentLoaded done: the module script has run (model started, first render). */
+  domContentLoadedMs: number;
+  /** The checklist is on screen (after progress is read from IndexedDB and painted). */
+  renderedMs: number;
+}
+
+const isWorker = (url: string) => url.endsWith('/background.js');
+
+function workerRunning(browser: Browser): boolean {
+  return browser.targets().some((t) => t.type() === 'service_worker' && isWorker(t.url()));
+}
+
+/** Any content-script report wakes the worker: load a store page in a tab of its own. */
+async function wakeWorker(browser: Browser, storeUrl: string): Promise<void> {
+  if (workerRunning(browser)) return;
+  const page = await browser.newPage();
+  try {
+    await page.goto(storeUrl);
+    await browser.waitForTarget((t) => t.type() === 'service_worker' && isWorker(t.url()), {
+      timeout: 10_000,
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Opens an extension page in a fresh tab; `done` is the popup's mark, or for
+ * the control page its first contentful paint.
+ */
+async function openOnce(ext: ExtensionBrowser, file: string): Promise<PopupSample> {
+  const page: Page = await ext.browser.newPage();
+  try {
+    await page.goto(ext.extensionUrl(file));
+    await page.waitForFunction(
+      (mark: string) => performance.getEntriesByName(mark).length > 0,
+      { polling: 10 },
+      file === CONTROL_PAGE ? 'first-contentful-paint' : CHECKLIST_RENDERED_MARK,
+    );
+    return await page.evaluate(
+      (mark: string) => {
+        const nav = performance.getEntriesByType('navigation')[0] as
+          PerformanceNavigationTiming | undefined;
+        return {
+          responseEndMs: nav?.responseEnd ?? Number.NaN,
+          domInteractiveMs: nav?.domInteractive ?? Number.NaN,
+          domContentLoadedMs: nav?.domContentLoadedEventEnd ?? Number.NaN,
+          renderedMs: performance.getEntriesByName(mark)[0]!.startTime,
+        };
+      },
+      file === CONTROL_PAGE ? 'first-contentful-paint' : CHECKLIST_RENDERED_MARK,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+export interface PopupRenderResult {
+  warm: PopupSample[];
+  stopped: PopupSample[];
+  /** The control: an extension page with no script at all, opened the same two ways (every third round). */
+  controlWarm: PopupSample[];
+  controlStopped: PopupSample[];
+  traces: TraceSummary[];
+}
+
+export async function measurePopupRender(
+  ext: ExtensionBrowser,
+  storeUrl: string,
+  samples: number,
+  traceRuns: number,
+): Promise<PopupRenderResult> {
+  const result: PopupRenderResult = {
+    warm: [],
+    stopped: [],
+    controlWarm: [],
+    controlStopped: [],
+    traces: [],
+  };
+  const open = async (state: 'warm' | 'stopped', file: string) => {
+    if (state === 'warm') await wakeWorker(ext.browser, storeUrl);
+    else if (workerRunning(ext.browser)) await stopServiceWorker(ext);
+    await sleep(200); // the same pause both ways: let a stopped worker's process wind down
+    return openOnce(ext, file);
+  };
+  // One unmeasured round first: the first ever open also pays for disk caches.
+  for (let i = -1; i < samples; i++) {
+    for (const state of i % 2 === 0
+      ? (['warm', 'stopped'] as const)
+      : (['stopped', 'warm'] as const)) {
+      const sample = await open(state, 'popup.html');
+      if (i >= 0) result[state].push(sample);
+      if (i >= 0 && i % 3 === 0) {
+        result[state === 'warm' ? 'controlWarm' : 'controlStopped'].push(
+          await open(state, CONTROL_PAGE),
+        );
+      }
+    }
+  }
+  // Where the warm popup's main-thread time goes: compiling and running its script, then callbacks.
+  const rendered = (page: Page) =>
+    page
+      .waitForFunction(
+        (mark: string) => performance.getEntriesByName(mark).length > 0,
+        { polling: 10 },
+        CHECKLIST_RENDERED_MARK,
+      )
+      .then(() => undefined);
+  for (let i = 0; i < traceRuns; i++) {
+    await wakeWorker(ext.browser, storeUrl);
+    result.traces.push(
+      await traceLoad(ext.browser, ext.extensionUrl('popup.html'), { settle: rendered }),
+    );
+  }
+  return result;
+}

@@ -1,0 +1,109 @@
+/** Table rows for latencies: detection, popup first render, IndexedDB. */
+import { TARGETS } from './budgets';
+import type { DetectionSample } from './detection-latency';
+import type { PopupRenderResult, PopupSample } from './popup-render';
+import { ms, row, times, type Row } from './report';
+import { longTaskRow, phaseRow } from './rows-trace';
+import { summarize } from './stats';
+import type { StorageResult } from './storage';
+
+export function detectionRows(samples: DetectionSample[], failures: number): Row[] {
+  const runs = `${samples.length}${failures ? ` (+${failures} lost)` : ''}`;
+  const p = (key: keyof DetectionSample) => summarize(samples.map((s) => s[key]));
+  const stored = p('storedMs');
+  const shown = p('shownMs');
+  const toBg = p('toBackgroundMs');
+  const target = (p95: number) => ({
+    text: `p95 ≤ ${TARGETS.detectionP95Ms} ms`,
+    ok: p95 <= TARGETS.detectionP95Ms && failures === 0,
+  });
+  return [
+    row(
+      'Detection latency',
+      'evidence → background handles it, p50 / p95',
+      `${ms(toBg.p50)} / ${ms(toBg.p95)}`,
+      runs,
+    ),
+    row(
+      'Detection latency',
+      'evidence → stored in IndexedDB, p50 / p95',
+      `${ms(stored.p50)} / ${ms(stored.p95)}`,
+      runs,
+      target(stored.p95),
+    ),
+    row(
+      'Detection latency',
+      'evidence → shown in open popup, p50 / p95',
+      `${ms(shown.p50)} / ${ms(shown.p95)}`,
+      runs,
+      target(shown.p95),
+    ),
+  ];
+}
+
+export function popupRows({
+  warm,
+  stopped,
+  controlWarm,
+  controlStopped,
+  traces,
+}: PopupRenderResult): Row[] {
+  const w = summarize(warm.map((s) => s.renderedMs));
+  const s = summarize(stopped.map((x) => x.renderedMs));
+  const phases = (list: PopupSample[]) => {
+    const p50 = (key: keyof PopupSample) => summarize(list.map((x) => x[key])).p50;
+    return `HTML ${p50('responseEndMs').toFixed(0)}, parsed ${p50('domInteractiveMs').toFixed(0)}, script run ${p50('domContentLoadedMs').toFixed(0)}, on screen ${p50('renderedMs').toFixed(0)} ms`;
+  };
+  const limit = TARGETS.popupColdFactor * w.p95;
+  return [
+    row('Popup first render', 'worker warm, p50 / p95', `${ms(w.p50)} / ${ms(w.p95)}`, `${w.n}`, {
+      text: `p95 ≤ ${TARGETS.popupWarmP95Ms} ms`,
+      ok: w.p95 <= TARGETS.popupWarmP95Ms,
+    }),
+    row(
+      'Popup first render',
+      'worker stopped, p50 / p95',
+      `${ms(s.p50)} / ${ms(s.p95)} (${times(s.p95 / w.p95)} warm)`,
+      `${s.n}`,
+      {
+        text: `p95 ≤ ${times(TARGETS.popupColdFactor)} warm (${ms(limit)})`,
+        ok: s.p95 <= limit,
+      },
+    ),
+    row('Popup first render', 'warm: phases, p50 since navigation start', phases(warm), `${w.n}`),
+    row(
+      'Popup first render',
+      'stopped: phases, p50 since navigation start',
+      phases(stopped),
+      `${s.n}`,
+    ),
+    row(
+      'Popup first render',
+      'control: empty extension page, first paint p50, warm / stopped',
+      `${ms(summarize(controlWarm.map((x) => x.renderedMs)).p50)} / ${ms(summarize(controlStopped.map((x) => x.renderedMs)).p50)} (parsed ${summarize(controlWarm.map((x) => x.domInteractiveMs)).p50.toFixed(0)} / ${summarize(controlStopped.map((x) => x.domInteractiveMs)).p50.toFixed(0)} ms)`,
+      `${controlWarm.length}`,
+    ),
+    phaseRow('Popup first render', traces),
+    longTaskRow('Popup first render', traces),
+  ];
+}
+
+export function storageRows(r: StorageResult): Row[] {
+  const read = summarize(r.readMs);
+  const write = summarize(r.writeMs);
+  const runs = `${read.n}`;
+  return [
+    row(
+      'Storage (IndexedDB)',
+      `read progress record (${r.recordBytes} B JSON), p50 / p95`,
+      `${ms(read.p50)} / ${ms(read.p95)}`,
+      runs,
+    ),
+    row(
+      'Storage (IndexedDB)',
+      'write it, until the transaction completes, p50 / p95',
+      `${ms(write.p50)} / ${ms(write.p95)}`,
+      runs,
+    ),
+  ];
+}

@@ -1,0 +1,62 @@
+/** Table rows from traced loads: the extension's phases, its long tasks, the main thread by kind. */
+import { TARGETS } from './budgets';
+import type { TraceSummary } from './extension-trace';
+import { KINDS, type Kind } from './main-thread-breakdown';
+import { ms, row, type Row } from './report';
+import { median, summarize } from './stats';
+
+export function longTaskRow(section: string, traces: TraceSummary[]): Row {
+  const tasks = traces.flatMap((t) => t.longTasks);
+  const worst = Math.max(0, ...tasks.map((t) => t.taskMs));
+  const value = tasks.length === 0 ? '0' : `${tasks.length} (longest ${ms(worst)})`;
+  return row(
+    section,
+    'tasks ≥ 50 ms running extension script (traced loads)',
+    value,
+    `${traces.length} loads`,
+    {
+      text: `${TARGETS.extensionLongTasks}`,
+      ok: tasks.length <= TARGETS.extensionLongTasks,
+    },
+  );
+}
+
+/** Median self time per kind of main-thread work, with vs without, for the kinds that differ most. */
+export function breakdownRow(
+  section: string,
+  withT: TraceSummary[],
+  withoutT: TraceSummary[],
+): Row {
+  const med = (list: TraceSummary[], k: Kind | 'total') => median(list.map((t) => t.mainThread[k]));
+  const parts = (['total', ...KINDS] as const)
+    .map((k) => ({ k, a: med(withT, k), b: med(withoutT, k) }))
+    .filter(({ k, a, b }) => k === 'total' || Math.abs(a - b) >= 1)
+    .map(({ k, a, b }) => `${KIND_LABEL[k]} ${a.toFixed(0)} vs ${b.toFixed(0)}`);
+  return row(
+    section,
+    'main thread per traced load, ms with vs without',
+    parts.join(', '),
+    `${withT.length}+${withoutT.length} loads`,
+  );
+}
+
+const KIND_LABEL: Record<Kind | 'total', string> = {
+  total: 'all',
+  script: 'script',
+  styleLayout: 'style+layout',
+  paint: 'paint',
+  parseHtml: 'parse',
+  contextSetup: 'JS contexts',
+  gc: 'GC',
+  other: 'other',
+};
+/** Median per traced load of each phase of the extension's script on the main thread. */
+export function phaseRow(section: string, traces: TraceSummary[]): Row {
+  const p50 = (f: (t: TraceSummary) => number) => summarize(traces.map(f)).p50;
+  return row(
+    section,
+    'extension script per load, median of traced loads',
+    `compile ${ms(p50((t) => t.compileMs))}, evaluate (incl. compile) ${ms(p50((t) => t.evaluateMs))}, callbacks ${ms(p50((t) => t.callbacksMs))}`,
+    `${traces.length} loads`,
+  );
+}
