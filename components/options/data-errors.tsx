@@ -13,7 +13,8 @@ interface Props {
 
 export function DataErrors({ title, errors, of }: Props) {
   if (errors.length === 0) return null;
-  const hook = of === 'pack' ? { 'data-pack-errors': errors.length } : { 'data-report-errors': errors.length };
+  const hook =
+    of === 'pack' ? { 'data-pack-errors': errors.length } : { 'data-report-errors': errors.length };
   return (
     <div role="alert" class="data-errors" {...hook}>
       <p class="error">{title}</p>

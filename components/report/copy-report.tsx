@@ -10,13 +10,24 @@ import type { ReportSource } from '@/utils/report/collect-report';
 import { reportToText } from '@/utils/report/report-text';
 import { reportLabels } from './report-labels';
 import { createReportModel, reportJson } from './report-model';
+import './copy-report.css';
 
-export function CopyReport({ source }: { source: ReportSource }) {
+interface Props {
+  source: ReportSource;
+  /**
+   * The language setting, so the report's words follow a change of it (the
+   * texts come from t(), which signals cannot see change) and the report,
+   * whose language line says which one the shopper reads, is read again.
+   */
+  language?: string | undefined;
+}
+
+export function CopyReport({ source, language }: Props) {
   const model = useMemo(() => createReportModel(source), [source]);
   const detailsRef = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     void model.load();
-  }, [model]);
+  }, [model, language]);
   const copyFailed = model.copyFailed.value;
   useEffect(() => {
     // Copying by hand is the way out when the clipboard refuses: show what to copy.

@@ -5,7 +5,7 @@
  * and call its actions; only `deps` touch IndexedDB, messaging, the clipboard
  * and downloads.
  */
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import type { PackSummary } from '../db/packs-store';
 import type { MessageKey } from '../i18n/t';
@@ -15,9 +15,9 @@ import { exportPack } from '../packs/export-pack';
 import type { Pack } from '../packs/pack-schema';
 import { PACK_LIMITS, parsePack } from '../packs/parse-pack';
 import type { ReportSource } from '../report/collect-report';
-import { parseReport, REPORT_LIMITS } from '../report/parse-report';
-import type { SupportReport } from '../report/report-schema';
 import type { GuideSettings, LanguageSetting } from '../settings/settings';
+import { createShopperReport } from './shopper-report';
+import { readTextFile, type TextFile } from './text-file';
 
 export interface OptionsDeps {
   listPacks(): Promise<PackSummary[]>;
@@ -39,12 +39,6 @@ export interface OptionsDeps {
   subscribe(listener: () => void): () => void;
 }
 
-/** A picked or dropped file: a `File`, or anything with its size and text. */
-export interface TextFile {
-  size: number;
-  text(): Promise<string>;
-}
-
 export interface PackCandidate {
   pack: Pack;
   /** Canonical JSON, as it will be stored and exported. */
@@ -64,17 +58,6 @@ export interface OptionsMessage {
 
 export type OptionsModel = ReturnType<typeof createOptionsModel>;
 
-/** The same wording `parsePack` uses, without reading a huge file into memory first. */
-function tooLarge(size: number, limits: { noun: string; maxBytes: number }): DataError[] {
-  const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
-  return [
-    {
-      path: '$',
-      message: `too large (${kb(size)}): ${limits.noun} may be at most ${kb(limits.maxBytes)}`,
-    },
-  ];
-}
-
 export function createOptionsModel(deps: OptionsDeps) {
   const packs = signal<PackSummary[] | null>(null);
   const settings = signal<GuideSettings | null>(null);
@@ -86,9 +69,6 @@ export function createOptionsModel(deps: OptionsDeps) {
   const checked = signal<{ pack: Pack; json: string } | null>(null);
   const packErrors = signal<DataError[]>([]);
   const confirmingRemove = signal<string | null>(null);
-  const reportPasted = signal('');
-  const foreignReport = signal<SupportReport | null>(null);
-  const reportErrors = signal<DataError[]>([]);
 
   const ready = computed(() => packs.value !== null && settings.value !== null);
   const activePack = computed(() => packs.value?.find((p) => p.active) ?? null);
@@ -111,9 +91,11 @@ export function createOptionsModel(deps: OptionsDeps) {
       const [list, stored] = await Promise.all([deps.listPacks(), deps.loadSettings()]);
       // The language first, so the page never flashes in the other one.
       await deps.applyLanguage(stored).catch(() => undefined);
-      packs.value = list;
-      settings.value = stored;
-      loadError.value = false;
+      batch(() => {
+        packs.value = list;
+        settings.value = stored;
+        loadError.value = false;
+      });
     } catch {
       loadError.value = !ready.value;
     }
@@ -131,17 +113,6 @@ export function createOptionsModel(deps: OptionsDeps) {
     }
     packErrors.value = [];
     checked.value = { pack: result.pack, json: exportPack(result.pack) };
-  }
-
-  function openReportText(text: string) {
-    const result = parseReport(text);
-    if (result.ok) {
-      foreignReport.value = result.report;
-      reportErrors.value = [];
-    } else {
-      foreignReport.value = null;
-      reportErrors.value = result.errors;
-    }
   }
 
   /** Runs a change to the stored packs, then tells every tab; false if the change failed. */
@@ -185,9 +156,6 @@ export function createOptionsModel(deps: OptionsDeps) {
     packErrors,
     confirmingRemove,
     activePack,
-    reportPasted,
-    foreignReport,
-    reportErrors,
     /** The shopper's own report, for "Copy report for support". */
     reportSource: deps.report,
     load,
@@ -203,12 +171,10 @@ export function createOptionsModel(deps: OptionsDeps) {
     },
     checkPackText,
     async checkPackFile(file: TextFile) {
-      if (file.size > PACK_LIMITS.maxBytes) {
-        checked.value = null;
-        packErrors.value = tooLarge(file.size, PACK_LIMITS);
-        return;
-      }
-      checkPackText(await file.text());
+      const read = await readTextFile(file, PACK_LIMITS);
+      if (read.ok) return checkPackText(read.text);
+      checked.value = null;
+      packErrors.value = read.errors;
     },
     async activateCandidate() {
       const next = candidate.value;
@@ -281,24 +247,8 @@ export function createOptionsModel(deps: OptionsDeps) {
       }
     },
 
-    /** Support: opens a shopper's report, read-only; a bad file is rejected whole. */
-    openReportText,
-    openPastedReport() {
-      openReportText(reportPasted.value);
-    },
-    async openReportFile(file: TextFile) {
-      if (file.size > REPORT_LIMITS.maxBytes) {
-        foreignReport.value = null;
-        reportErrors.value = tooLarge(file.size, REPORT_LIMITS);
-        return;
-      }
-      openReportText(await file.text());
-    },
-    closeReport() {
-      foreignReport.value = null;
-      reportErrors.value = [];
-      reportPasted.value = '';
-    },
+    /** Support: a shopper's report, opened read-only. */
+    ...createShopperReport(),
   };
 }
 

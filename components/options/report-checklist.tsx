@@ -1,0 +1,52 @@
+/**
+ * A report's steps as a checklist, read-only: the same `data-step` /
+ * `data-state` / `data-how` contract as the popup, and no buttons.
+ */
+import type { StepView } from '@/utils/flow/progress';
+import type { DoneHow } from '@/utils/flow/progress-schema';
+import { stepTitle } from '@/utils/i18n/step-text';
+import { t, type MessageKey } from '@/utils/i18n/t';
+
+const STATE_TEXT: Record<StepView['state'], MessageKey> = {
+  done: 'stateDone',
+  current: 'stateCurrent',
+  pending: 'statePending',
+};
+const HOW_TEXT: Record<DoneHow, MessageKey> = {
+  seen: 'howSeen',
+  implied: 'howImplied',
+  manual: 'howManual',
+};
+
+/** "2026-11-25T10:02:31.000Z" → "2026-11-25 10:02 UTC": the same for support wherever they are. */
+export function utcTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export function ReportChecklist({ views, label }: { views: readonly StepView[]; label: string }) {
+  return (
+    <ol class="checklist" aria-label={label}>
+      {views.map((view, index) => (
+        <li
+          key={view.step}
+          class={`step step-${view.state}`}
+          data-step={view.step}
+          data-state={view.state}
+          data-how={view.how}
+        >
+          <span class="step-mark" aria-hidden="true">
+            {view.state === 'done' ? '✓' : index + 1}
+          </span>
+          <span class="step-body">
+            <span class="step-title">{stepTitle(view.step)}</span>
+            <span class="step-state">
+              {t(STATE_TEXT[view.state])}
+              {view.how ? ` · ${t(HOW_TEXT[view.how])}` : ''}
+              {view.at !== undefined ? ` · ${utcTime(new Date(view.at).toISOString())}` : ''}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { OptionsApp } from '@/components/options/options-app';
+import { optionsDeps } from '@/utils/options/options-deps';
+import { createOptionsModel, OptionsModelContext } from '@/utils/options/options-model';
+import '@/components/options/options.css';
+
+const model = createOptionsModel(optionsDeps);
+// Until the settings are read (they may choose another language), the browser's.
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = browser.i18n.getMessage('optionsTitle');
+model.start();
+render(
+  <OptionsModelContext.Provider value={model}>
+    <OptionsApp />
+  </OptionsModelContext.Provider>,
+  document.getElementById('app')!,
+);
