@@ -7,6 +7,7 @@ import { ProgressBar } from './progress-bar';
 import { GuideToggle } from './guide-toggle';
 import { ResetControl } from './reset-control';
 import { SupportNotes } from './support-notes';
+import { CopyReport } from '@/components/report/copy-report';
 import { usePopupModel } from './use-popup-model';
 
 /** Marked once, when the checklist is first on screen: `npm run bench` reads it. */
@@ -48,6 +49,10 @@ export function PopupApp() {
           <Advice />
           <GuideToggle />
           <SupportNotes />
+          <section class="report" aria-labelledby="report-heading">
+            <h2 id="report-heading">{t('reportHeading')}</h2>
+            <CopyReport source={model.reportSource} language={model.language.value} />
+          </section>
           <footer>
             <ResetControl />
           </footer>

@@ -114,6 +114,16 @@ describe.each(RUNS)('journey with the extension in $browser ($lang pages)', ({ b
     expectNoSecrets('console output', probe.console.join('\n'), secrets);
     expect(addedDom.join('').length).toBeGreaterThan(0);
     expectNoSecrets('DOM added by the extension', addedDom.join('\n'), secrets);
+    // The popup's report for support: the whole journey, none of what was typed.
+    const fresh = await PopupPage.open(ext);
+    await fresh.page.waitForSelector('[data-report="ready"]', { timeout: 20_000 });
+    const report = await fresh.page.$eval('[data-report-json]', (el) => el.textContent ?? '');
+    await fresh.page.close();
+    expect(JSON.parse(report).steps.map((s: { state: string }) => s.state)).toEqual(
+      Array(5).fill('done'),
+    );
+    expectNoSecrets('the support report', report, secrets);
+    expect(report).not.toMatch(/@|Juan|token|https?:/i);
     // Page URLs are kept without their query strings (tokens travel there).
     expect(db).not.toMatch(/token=|\?/);
   });

@@ -38,4 +38,13 @@ export const popupDeps: PopupDeps = {
   },
   copyText: (text) => navigator.clipboard.writeText(text),
   subscribe: onProgressChanged,
+  reportSource: {
+    // A dynamic import: the report's parser uses zod, which the popup's first
+    // render does without (size budget); it loads when the report is wanted.
+    load: async () => {
+      const { collectReport, reportDeps } = await import('../report/collect-report');
+      return collectReport(reportDeps);
+    },
+    copy: (text) => navigator.clipboard.writeText(text),
+  },
 };

@@ -13,6 +13,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic-schema';
 import type { GuideSettings } from '../settings/settings';
 import { packLink, packStepText } from '../packs/apply-pack';
 import type { Pack } from '../packs/pack-schema';
+import type { ReportSource } from '../report/collect-report';
 
 export interface PopupDeps {
   /** Read straight from IndexedDB: fast even while the background sleeps. */
@@ -24,6 +25,8 @@ export interface PopupDeps {
   locale(settings: GuideSettings | null): string;
   /** Switches the texts to the settings' language. */
   applyLanguage(settings: GuideSettings): Promise<void>;
+  /** Builds and copies the support report (loaded on demand: it carries zod). */
+  reportSource: ReportSource;
   updateSettings(patch: Partial<GuideSettings>): Promise<GuideSettings>;
   copyText(text: string): Promise<void>;
   markStep(step: StepId, done: boolean): Promise<Progress>;
@@ -95,6 +98,7 @@ export function createPopupModel(deps: PopupDeps) {
     copied,
     pack,
     language,
+    reportSource: deps.reportSource,
     /** A step's texts from the active pack, where it has them (else the built-in ones are used). */
     packText(step: StepId) {
       return packStepText(pack.value, step, deps.locale(settings.value));

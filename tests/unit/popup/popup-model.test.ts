@@ -23,6 +23,10 @@ function fakeDeps(initial: Progress = emptyProgress()) {
     loadActivePack: async () => null,
     locale: () => 'en',
     applyLanguage: async () => {},
+    reportSource: {
+      load: () => Promise.reject(new Error('not in this test')),
+      copy: async () => {},
+    },
     updateSettings: vi.fn(async (patch) => (settings = { ...settings, ...patch })),
     copyText: vi.fn(async () => {}),
     openTab: vi.fn(async () => {}),
