@@ -11,7 +11,7 @@ import type { Progress } from '../flow/progress-schema';
 import { stepIndex, type StepId } from '../flow/steps';
 import { findControl } from '../detect/find-control';
 import type { CompiledRules, Detection } from '../detect/matcher';
-import { placeCallout, type Box } from '../guide/callout-position';
+import { placeCallout } from '../guide/callout-position';
 import { planGuide } from '../guide/guide-plan';
 import { t } from '../i18n/t';
 import { stepTitle } from '../i18n/step-text';
@@ -19,7 +19,7 @@ import type { GuideSettings } from '../settings/settings';
 import { packStepText } from '../packs/apply-pack';
 import type { Pack } from '../packs/pack-schema';
 import { uiLocale } from '../i18n/ui-locale';
-import { fieldBoxes, toBox, trackElement } from './element-tracker';
+import { trackElement, type Tracked, type Tracker } from './element-tracker';
 import type { ShadowHost } from './shadow-host';
 
 /** How long a missing control may still be loading before the guide says so. */
@@ -48,24 +48,29 @@ export function createGuideController(
     key: '',
     state: 'none',
   };
-  let target: { el: HTMLElement; box: Box; stop: () => void } | null = null;
+  /** The control being followed; its box is null until the first frame measured it. */
+  let target: { el: HTMLElement; measured: Tracked | null; tracker: Tracker } | null = null;
 
   const release = () => {
-    target?.stop();
+    target?.tracker.stop();
     target = null;
   };
 
   function follow(el: HTMLElement | null) {
     if (el && target?.el === el) {
-      target.box = toBox(el.getBoundingClientRect());
+      target.tracker.schedule();
       return;
     }
     release();
     if (!el) return;
-    const followed = { el, box: toBox(el.getBoundingClientRect()), stop: () => {} };
+    const followed: NonNullable<typeof target> = {
+      el,
+      measured: null,
+      tracker: { schedule() {}, stop() {} },
+    };
     target = followed;
-    followed.stop = trackElement(el, (box) => {
-      followed.box = box;
+    followed.tracker = trackElement(el, (measured) => {
+      followed.measured = measured;
       if (target === followed) draw();
     });
   }
@@ -79,7 +84,8 @@ export function createGuideController(
       currentStep(progress),
       detection.errors,
     );
-    const box = search.state === 'found' && target ? target.box : null;
+    const measured = search.state === 'found' ? (target?.measured ?? null) : null;
+    const box = measured?.box ?? null;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const control = plan.control ? rules().rules.labels[plan.control] : undefined;
     const lang = document.documentElement.lang.slice(0, 2);
@@ -100,7 +106,7 @@ export function createGuideController(
       say: (generic && own.todo) || t(plan.say),
       tips: own.tips,
       target: box,
-      callout: placeCallout(box, calloutSize, viewport, box ? fieldBoxes(document) : []),
+      callout: placeCallout(box, calloutSize, viewport, measured?.fields ?? []),
       search: search.state,
       controlName: control
         ? (control[lang] ?? control.en ?? Object.values(control)[0] ?? null)
@@ -132,16 +138,33 @@ export function createGuideController(
     },
   };
 
-  function draw() {
-    if (signal.aborted) return;
-    // The live region only speaks when its text changes, so re-rendering is quiet.
-    render(<GuideOverlay view={view()} actions={actions} />, ui.root);
-    // Place again once if the text made the callout taller or shorter than assumed.
-    const height = ui.root.querySelector<HTMLElement>('[data-agc-hint]')?.offsetHeight;
+  // The callout's real height arrives from a ResizeObserver (no forced layout);
+  // a change places it again.
+  let measuredCallout: Element | null = null;
+  const calloutObserver = new ResizeObserver(([entry]) => {
+    const height = entry?.borderBoxSize[0]?.blockSize ?? 0;
     if (height && Math.abs(height - calloutSize.height) > 4) {
       calloutSize.height = height;
-      render(<GuideOverlay view={view()} actions={actions} />, ui.root);
+      draw();
     }
+  });
+
+  /** Renders at the next frame, once per frame however many changes asked for it. */
+  let frame = 0;
+  function draw() {
+    if (signal.aborted) return;
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      if (signal.aborted) return;
+      // The live region only speaks when its text changes, so re-rendering is quiet.
+      render(<GuideOverlay view={view()} actions={actions} />, ui.root);
+      const callout = ui.root.querySelector('[data-agc-hint]');
+      if (callout !== measuredCallout) {
+        calloutObserver.disconnect();
+        if (callout) calloutObserver.observe(callout);
+        measuredCallout = callout;
+      }
+    });
   }
 
   /** Finds the control to point at, giving late content a grace period before "missing". */
@@ -179,6 +202,8 @@ export function createGuideController(
   }
 
   signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame);
+    calloutObserver.disconnect();
     release();
     clearTimeout(search.timer);
     render(null, ui.root);

@@ -25,6 +25,8 @@ const SKIP_TEXT_IN = new Set([
 /** A message or banner is short; longer blocks are articles, not status. */
 const MAX_TEXT = 300;
 const MAX_ELEMENTS = 2000;
+/** Status messages live in the first few thousand blocks of any real page; a huge feed is not read whole. */
+const MAX_TEXT_BLOCKS = 5000;
 
 export function isVisible(el: Element): boolean {
   // `hidden` first: cheap, and some DOMs (and engines without a UA sheet) get it wrong otherwise.
@@ -87,6 +89,7 @@ function visibleTexts(doc: Document, keep: (normalized: string) => boolean): str
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || seen.has(parent) || SKIP_TEXT_IN.has(parent.tagName)) continue;
+    if (seen.size >= MAX_TEXT_BLOCKS) break;
     seen.add(parent);
     if (!node.nodeValue?.trim()) continue;
     const raw = parent.textContent ?? '';
