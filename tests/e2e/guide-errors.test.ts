@@ -59,19 +59,32 @@ describe.each<[BrowserName, Lang]>([
     await shop.goto(`${site.origin('alipay')}${pathname}?lang=${lang}`);
   }
 
+  /** Waits for this error's explanation itself: the page before a submit may show another one. */
   async function expectExplained(errorKey: string) {
-    await shop.waitForFunction(
-      () =>
-        (document
-          .querySelector('alipay-card-guide')
-          ?.shadowRoot?.querySelectorAll('[data-agc-error]').length ?? 0) > 0,
-      { timeout: 10_000, polling: 100 },
-    );
-    const state = await calloutState(shop);
     const uiMessages = (await ext.browser.userAgent()).includes('Firefox')
       ? catalogue('en')
       : messages;
-    expect(state?.errors.join(' ')).toContain(uiMessages[errorKey]!.message);
+    const expected = uiMessages[errorKey]!.message;
+    await shop
+      .waitForFunction(
+        (text: string) =>
+          Array.from(
+            document
+              .querySelector('alipay-card-guide')
+              ?.shadowRoot?.querySelectorAll('[data-agc-error]') ?? [],
+          ).some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').includes(text)),
+        { timeout: 10_000, polling: 100 },
+        expected,
+      )
+      .catch(async (error: unknown) => {
+        const state = await calloutState(shop).catch(() => null);
+        throw new Error(
+          `No "${errorKey}" explanation; the guide shows ${JSON.stringify(state?.errors)}`,
+          {
+            cause: error,
+          },
+        );
+      });
   }
 
   async function fillSecurity(pin: string, confirm: string) {

@@ -84,7 +84,11 @@ async function launchFirefoxWithExtension(opts: {
   };
 }
 
-/** Opens an extension page in a new tab. Under BiDi, goto to moz-extension:// never resolves: wait for content instead. */
+/**
+ * Opens an extension page in a new tab. Under BiDi, goto to moz-extension://
+ * never resolves: wait for content instead, and navigate again if a freshly
+ * installed add-on was not ready to serve the page yet (seen on a loaded machine).
+ */
 export async function openExtensionPage(
   ext: ExtensionBrowser,
   file: string,
@@ -92,10 +96,20 @@ export async function openExtensionPage(
 ): Promise<Page> {
   const page = await ext.browser.newPage();
   const url = ext.extensionUrl(file);
-  if (ext.name === 'firefox') page.goto(url).catch(() => {});
-  else await page.goto(url);
-  await page.waitForSelector(readySelector, { timeout: 20_000 });
-  return page;
+  if (ext.name !== 'firefox') {
+    await page.goto(url);
+    await page.waitForSelector(readySelector, { timeout: 20_000 });
+    return page;
+  }
+  for (let attempt = 1; ; attempt += 1) {
+    page.goto(url).catch(() => {});
+    try {
+      await page.waitForSelector(readySelector, { timeout: 10_000 });
+      return page;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Stops the MV3 service worker (Chromium); the next message wakes it again. */
