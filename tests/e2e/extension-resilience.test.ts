@@ -43,8 +43,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('two tabs at once in %s', (n
         items.map((li) => li.getAttribute('data-how')),
       );
       expect(how.slice(0, 2)).toEqual(['seen', 'seen']);
-      // Both tabs' hints agree on the current step.
+      // Both tabs' hints agree on the current step once the shopper looks at each
+      // (a hidden tab gets no animation frames, so the guide draws when it is shown).
+      await a.bringToFront();
       await waitForHint(a, { step: 'set-pin' });
+      await b.bringToFront();
       await waitForHint(b, { step: 'set-pin' });
     } finally {
       await ext.close();

@@ -101,13 +101,20 @@ export async function openExtensionPage(
     await page.waitForSelector(readySelector, { timeout: 20_000 });
     return page;
   }
-  for (let attempt = 1; ; attempt += 1) {
-    page.goto(url).catch(() => {});
+  // A just-installed add-on can answer with an error page, or the BiDi evaluation
+  // can fail while the page settles: try again, on a fresh tab, for up to 45 s.
+  const deadline = Date.now() + 45_000;
+  let tab = page;
+  for (;;) {
+    tab.goto(url).catch(() => {});
     try {
-      await page.waitForSelector(readySelector, { timeout: 10_000 });
-      return page;
+      await tab.waitForSelector(readySelector, { timeout: 10_000 });
+      return tab;
     } catch (error) {
-      if (attempt === 3) throw error;
+      if (Date.now() > deadline) throw error;
+      await tab.close().catch(() => {});
+      await new Promise((r) => setTimeout(r, 500));
+      tab = await ext.browser.newPage();
     }
   }
 }
