@@ -3,20 +3,7 @@
  * `data-state` / `data-how` contract as the popup, and no buttons.
  */
 import type { StepView } from '@/utils/flow/progress';
-import type { DoneHow } from '@/utils/flow/progress-schema';
-import { stepTitle } from '@/utils/i18n/step-text';
-import { t, type MessageKey } from '@/utils/i18n/t';
-
-const STATE_TEXT: Record<StepView['state'], MessageKey> = {
-  done: 'stateDone',
-  current: 'stateCurrent',
-  pending: 'statePending',
-};
-const HOW_TEXT: Record<DoneHow, MessageKey> = {
-  seen: 'howSeen',
-  implied: 'howImplied',
-  manual: 'howManual',
-};
+import { howText, stateText, stepTitle } from '@/utils/i18n/step-text';
 
 /** "2026-11-25T10:02:31.000Z" → "2026-11-25 10:02 UTC": the same for support wherever they are. */
 export function utcTime(iso: string): string {
@@ -40,8 +27,8 @@ export function ReportChecklist({ views, label }: { views: readonly StepView[]; 
           <span class="step-body">
             <span class="step-title">{stepTitle(view.step)}</span>
             <span class="step-state">
-              {t(STATE_TEXT[view.state])}
-              {view.how ? ` · ${t(HOW_TEXT[view.how])}` : ''}
+              {stateText(view.state)}
+              {view.how ? ` · ${howText(view.how)}` : ''}
               {view.at !== undefined ? ` · ${utcTime(new Date(view.at).toISOString())}` : ''}
             </span>
           </span>

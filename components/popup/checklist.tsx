@@ -3,21 +3,9 @@
  * people who drive the extension with Puppeteer (see README).
  */
 import type { StepView } from '@/utils/flow/progress';
-import type { DoneHow } from '@/utils/flow/progress-schema';
-import { t, type MessageKey } from '@/utils/i18n/t';
-import { stepTitle } from '@/utils/i18n/step-text';
+import { t } from '@/utils/i18n/t';
+import { howText, stateText, stepTitle } from '@/utils/i18n/step-text';
 import { usePopupModel } from './use-popup-model';
-
-const STATE_TEXT: Record<StepView['state'], MessageKey> = {
-  done: 'stateDone',
-  current: 'stateCurrent',
-  pending: 'statePending',
-};
-const HOW_TEXT: Record<DoneHow, MessageKey> = {
-  seen: 'howSeen',
-  implied: 'howImplied',
-  manual: 'howManual',
-};
 
 function StepItem({ view, index }: { view: StepView; index: number }) {
   const model = usePopupModel();
@@ -36,8 +24,8 @@ function StepItem({ view, index }: { view: StepView; index: number }) {
       <span class="step-body">
         <span class="step-title">{title}</span>
         <span class="step-state">
-          {t(STATE_TEXT[view.state])}
-          {view.how ? ` · ${t(HOW_TEXT[view.how])}` : ''}
+          {stateText(view.state)}
+          {view.how ? ` · ${howText(view.how)}` : ''}
         </span>
       </span>
       {view.state === 'done' ? (

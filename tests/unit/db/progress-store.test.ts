@@ -1,20 +1,13 @@
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from './fresh-db';
 import { closeGuideDb, openGuideDb } from '@/utils/db/open-db';
 import { applyProgressAction, MAX_EVENTS, readEvents } from '@/utils/db/progress-store';
 import { readProgress } from '@/utils/db/read-progress';
 import { DB_NAME, DB_VERSION, migrateProgressV1, PROGRESS_KEY } from '@/utils/db/schema';
 
-async function wipe() {
-  await closeGuideDb();
-  await new Promise<void>((resolve) => {
-    const req = indexedDB.deleteDatabase(DB_NAME);
-    req.onsuccess = req.onerror = req.onblocked = () => resolve();
-  });
-}
-
-beforeEach(wipe);
-afterEach(wipe);
+beforeEach(freshDb);
+afterEach(freshDb);
 
 const seen = (
   evidence: ('sync' | 'verify-email' | 'set-pin' | 'link-card' | 'confirm-card')[],

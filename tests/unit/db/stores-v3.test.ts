@@ -1,22 +1,16 @@
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from './fresh-db';
 import { addDiagnostic, MAX_DIAGNOSTICS, readDiagnostics } from '@/utils/db/diagnostics-store';
-import { closeGuideDb, openGuideDb } from '@/utils/db/open-db';
+import { openGuideDb } from '@/utils/db/open-db';
 import { readProgress } from '@/utils/db/read-progress';
 import { DB_NAME, PROGRESS_KEY, SETTINGS_KEY } from '@/utils/db/schema';
 import { readSettings, updateSettings } from '@/utils/db/settings-store';
 import type { Diagnostic } from '@/utils/diagnostics/diagnostic-schema';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
-async function wipe() {
-  await closeGuideDb();
-  await new Promise<void>((resolve) => {
-    const req = indexedDB.deleteDatabase(DB_NAME);
-    req.onsuccess = req.onerror = req.onblocked = () => resolve();
-  });
-}
-beforeEach(wipe);
-afterEach(wipe);
+beforeEach(freshDb);
+afterEach(freshDb);
 
 const note = (at: number): Diagnostic => ({
   at,
