@@ -129,6 +129,12 @@ describe('keyboard and focus', () => {
     await shop.keyboard.up('Shift');
     expect(await inGuide()).toBe('turn-off');
     await shop.keyboard.press('Escape');
+    // The guide redraws at the next frame.
+    await shop.waitForFunction(
+      (host) => !document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]'),
+      { timeout: 5_000 },
+      GUIDE_HOST,
+    );
     expect(await readHint(shop)).toBeNull();
   });
 
