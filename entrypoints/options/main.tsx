@@ -3,6 +3,8 @@ import browser from 'webextension-polyfill';
 import { OptionsApp } from '@/components/options/options-app';
 import { optionsDeps } from '@/utils/options/options-deps';
 import { createOptionsModel, OptionsModelContext } from '@/utils/options/options-model';
+import '@/components/shared/palette.css';
+import '@/components/shared/checklist.css';
 import '@/components/options/options.css';
 
 const model = createOptionsModel(optionsDeps);

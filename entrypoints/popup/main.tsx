@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/popup-app';
 import { popupDeps } from '@/utils/popup/popup-deps';
 import { createPopupModel, PopupModelContext } from '@/utils/popup/popup-model';
+import '@/components/shared/palette.css';
+import '@/components/shared/checklist.css';
 import '@/components/popup/popup.css';
 
 const model = createPopupModel(popupDeps);

@@ -28,15 +28,21 @@ export interface HandlerDeps {
   tabSeen: (tabId: number | undefined) => void;
 }
 
+/** Everything a page or tab shows, read together (the progress too, unless just written). */
+async function readShownState(store: IDBPDatabase<GuideDb>, progress?: Progress) {
+  const [current, settings, pack] = await Promise.all([
+    progress ?? readProgress(store),
+    readSettings(store),
+    readActivePack(store),
+  ]);
+  return { progress: current, settings, pack };
+}
+
 export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDeps): Handlers {
   async function apply(action: ProgressAction, errors: readonly string[] = [], from?: number) {
     const store = await db();
     const { before, after } = await applyProgressAction(store, action, errors);
-    const state = {
-      progress: after,
-      settings: await readSettings(store),
-      pack: await readActivePack(store),
-    };
+    const state = await readShownState(store, after);
     // A report that changes no step changes nothing anyone shows: stay quiet.
     if (from === undefined || JSON.stringify(after.steps) !== JSON.stringify(before.steps)) {
       changed(state, from);
@@ -46,12 +52,7 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
 
   /** The whole state everyone shows, after a change that is not a step. */
   async function broadcast() {
-    const store = await db();
-    const state = {
-      progress: await readProgress(store),
-      settings: await readSettings(store),
-      pack: await readActivePack(store),
-    };
+    const state = await readShownState(await db());
     changed(state);
     return state;
   }
@@ -81,12 +82,7 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
     },
     async getProgress(_request, { tabId }) {
       tabSeen(tabId);
-      const store = await db();
-      return {
-        progress: await readProgress(store),
-        settings: await readSettings(store),
-        pack: await readActivePack(store),
-      };
+      return readShownState(await db());
     },
     async getEventLog() {
       return { events: await readEvents(await db()) };

@@ -12,7 +12,7 @@ import { stepIndex, type StepId } from '../flow/steps';
 import { findControl } from '../detect/find-control';
 import type { CompiledRules, Detection } from '../detect/matcher';
 import { placeCallout } from '../guide/callout-position';
-import { planGuide } from '../guide/guide-plan';
+import { planGuide, type GuidePlan } from '../guide/guide-plan';
 import { t } from '../i18n/t';
 import { stepTitle } from '../i18n/step-text';
 import type { GuideSettings } from '../settings/settings';
@@ -42,6 +42,8 @@ export function createGuideController(
   let progress: Progress | null = null;
   let settings: GuideSettings | null = null;
   let pack: Pack | null = null;
+  /** What to say and point at: derived once per update, read by locate, view and the actions. */
+  let plan: GuidePlan | null = null;
   let hiddenOn: string | null = null;
   let reportedFor: string | null = null;
   let search: { key: string; state: SearchState; timer?: ReturnType<typeof setTimeout> } = {
@@ -76,14 +78,8 @@ export function createGuideController(
   }
 
   function view(): GuideView | null {
-    if (!detection?.pageId || !progress || !settings?.guideEnabled || hiddenOn === detection.pageId)
+    if (!plan || !detection?.pageId || !settings?.guideEnabled || hiddenOn === detection.pageId)
       return null;
-    const plan = planGuide(
-      detection.site,
-      detection.pageId,
-      currentStep(progress),
-      detection.errors,
-    );
     const measured = search.state === 'found' ? (target?.measured ?? null) : null;
     const box = measured?.box ?? null;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
@@ -128,12 +124,7 @@ export function createGuideController(
     reportDifferent() {
       if (!detection) return;
       reportedFor = search.key;
-      const step = progress ? currentStep(progress) : null;
-      callbacks.reportDifferent(
-        detection,
-        step,
-        planGuide(detection.site, detection.pageId, step, []).control,
-      );
+      callbacks.reportDifferent(detection, plan?.step ?? null, plan?.control ?? null);
       draw();
     },
   };
@@ -169,13 +160,7 @@ export function createGuideController(
 
   /** Finds the control to point at, giving late content a grace period before "missing". */
   function locate() {
-    if (!detection?.pageId || !progress) return;
-    const plan = planGuide(
-      detection.site,
-      detection.pageId,
-      currentStep(progress),
-      detection.errors,
-    );
+    if (!plan || !detection?.pageId) return;
     const key = `${detection.pageId}|${plan.control ?? ''}`;
     if (key !== search.key) {
       clearTimeout(search.timer);
@@ -224,6 +209,10 @@ export function createGuideController(
       }
       if (next.progress) progress = next.progress;
       if (next.settings) settings = next.settings;
+      plan =
+        detection?.pageId && progress
+          ? planGuide(detection.site, detection.pageId, currentStep(progress), detection.errors)
+          : null;
       ui.keepOnTop();
       locate();
       draw();

@@ -39,22 +39,30 @@ export async function launchWithExtension(
   return name === 'chromium' ? launchChromiumWithExtension(opts) : launchFirefoxWithExtension(opts);
 }
 
-async function launchChromiumWithExtension(opts: {
+/** Chromium with an unpacked Chrome build (ours by default; the benchmark passes its own copy). */
+export async function launchChromiumWithExtension(opts: {
   lang?: string;
   userDataDir?: string;
+  build?: string;
 }): Promise<ExtensionBrowser> {
-  const browser = await launchChromium({ ...opts, extensionPath: requireBuild(CHROME_BUILD) });
-  const worker = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
-    { timeout: 20_000 },
-  );
-  const id = new URL(worker.url()).host;
-  return {
-    name: 'chromium',
-    browser,
-    extensionUrl: (file) => `chrome-extension://${id}/${file}`,
-    close: () => browser.close(),
-  };
+  const { build = CHROME_BUILD, ...launch } = opts;
+  const browser = await launchChromium({ ...launch, extensionPath: requireBuild(build) });
+  try {
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+      { timeout: 20_000 },
+    );
+    const id = new URL(worker.url()).host;
+    return {
+      name: 'chromium',
+      browser,
+      extensionUrl: (file) => `chrome-extension://${id}/${file}`,
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }
 
 async function launchFirefoxWithExtension(opts: {

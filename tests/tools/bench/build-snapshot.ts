@@ -9,8 +9,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchChromium } from '../../e2e/support/browsers';
-import type { ExtensionBrowser } from '../../e2e/support/extension';
+import { launchChromiumWithExtension, type ExtensionBrowser } from '../../e2e/support/extension';
 import { BUILDS, OUTPUT_DIR } from './bundle-size';
 
 /** Added to the copy only: an extension page with no script, the popup's control. */
@@ -43,22 +42,6 @@ export function snapshotBuild(from = OUTPUT_DIR): BuildSnapshot {
 }
 
 /** Chromium with the snapshot's extension, in the shape the e2e helpers (PopupPage, stopServiceWorker) take. */
-export async function launchSnapshot(snapshot: BuildSnapshot): Promise<ExtensionBrowser> {
-  const browser = await launchChromium({ extensionPath: snapshot.chromeDir });
-  try {
-    const worker = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
-      { timeout: 20_000 },
-    );
-    const id = new URL(worker.url()).host;
-    return {
-      name: 'chromium',
-      browser,
-      extensionUrl: (file) => `chrome-extension://${id}/${file}`,
-      close: () => browser.close(),
-    };
-  } catch (error) {
-    await browser.close();
-    throw error;
-  }
+export function launchSnapshot(snapshot: BuildSnapshot): Promise<ExtensionBrowser> {
+  return launchChromiumWithExtension({ build: snapshot.chromeDir });
 }
