@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n/t';
 import { PackRow } from './pack-row';
 import { useOptionsModel } from './use-options-model';
@@ -10,7 +10,7 @@ export function PackList() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previewing = model.candidate.value !== null;
   const wasPreviewing = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The preview, activated or cancelled, went away with the focus: go on from the stored packs.
     const lost = document.activeElement === null || document.activeElement === document.body;
     if (wasPreviewing.current && !previewing && lost) headingRef.current?.focus();

@@ -2,7 +2,7 @@
  * "Preview before you apply": what the checked pack would change against what
  * is active now, then Activate or Cancel. Nothing is stored until Activate.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n/t';
 import type { PackChange } from '@/utils/packs/diff-pack';
 import { useOptionsModel } from './use-options-model';
@@ -23,7 +23,7 @@ export function PackPreview() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const candidate = model.candidate.value;
   const id = candidate?.pack.id;
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Keyboard and screen-reader users land on what they are asked to confirm.
     if (id) headingRef.current?.focus();
   }, [id]);

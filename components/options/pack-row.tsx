@@ -1,5 +1,5 @@
 /** One stored pack: what it is, whether it is on, and what can be done with it. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PackSummary } from '@/utils/db/packs-store';
 import { t } from '@/utils/i18n/t';
 import { useOptionsModel } from './use-options-model';
@@ -7,7 +7,8 @@ import { useOptionsModel } from './use-options-model';
 function RemoveConfirm({ pack }: { pack: PackSummary }) {
   const model = useOptionsModel();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancelRef.current?.focus(), []);
+  // Layout effect: the focus moves with the question, so a key pressed as it appears lands in it.
+  useLayoutEffect(() => cancelRef.current?.focus(), []);
   const questionId = `remove-${pack.id}-question`;
   return (
     <div
@@ -40,7 +41,7 @@ export function PackRow({ pack }: { pack: PackSummary }) {
   const confirming = model.confirmingRemove.value === pack.id;
   const removeRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Cancelled: back to the button that asked, so the keyboard user is where they were.
     if (wasConfirming.current && !confirming) removeRef.current?.focus();
     wasConfirming.current = confirming;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n/t';
 import { usePopupModel } from './use-popup-model';
 
@@ -7,7 +7,7 @@ export function ResetControl() {
   const model = usePopupModel();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const confirming = model.confirmingReset.value;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) cancelRef.current?.focus();
   }, [confirming]);
 

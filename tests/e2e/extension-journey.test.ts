@@ -93,9 +93,13 @@ describe.each(RUNS)('journey with the extension in $browser ($lang pages)', ({ b
     await shop.goto(`${site.origin('aliexpress')}/`);
     await waitForHint(shop, { page: 'ae-other' });
     await shop.goto(`${site.origin('mail')}/`);
-    await shop.waitForFunction(() => document.readyState === 'complete');
-    // Content scripts inject at document_idle: give one a fair chance to appear, then check.
-    await new Promise((r) => setTimeout(r, 1000));
+    // A store page loaded after the mailbox: once its guide is up, a content script
+    // injected into the mailbox (at document_idle, before its load) would be up too.
+    const store = await ext.browser.newPage();
+    await store.goto(`${site.origin('aliexpress')}/`);
+    await waitForHint(store, { page: 'ae-other' });
+    await store.close();
+    await shop.bringToFront();
     expect(await hasGuide(shop)).toBe(false);
     expect(await readHint(shop)).toBeNull();
   });

@@ -2,11 +2,10 @@
  * The guide as a person with a keyboard, a screen reader, a modal dialog or a
  * language preference meets it (Chromium): axe finds nothing, focus is never
  * stolen or trapped, Esc closes, it stays on top, it can be turned off and on,
- * and it follows the language setting. Also saves the README's screenshots.
+ * and it follows the language setting.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
@@ -14,16 +13,16 @@ import { launchWithExtension, type ExtensionBrowser } from './support/extension'
 import {
   calloutState,
   clickGuideAction,
-  expectSpotlightOn,
   openShop,
   setProgress,
+  waitForNoCallout,
   waitForSpotlight,
 } from './support/guide-checks';
 import { GUIDE_HOST, readHint } from './support/guide-on-page';
 import { PopupPage } from './support/popup-page';
+import { waitFor } from './support/wait';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 
 interface AxeViolation {
   id: string;
@@ -96,9 +95,18 @@ describe('keyboard and focus', () => {
       );
     });
     await shop.keyboard.type('x');
-    // Make the guide re-render: the page changes, the guide re-plans.
-    await shop.evaluate(() => document.body.append(document.createElement('span')));
-    await new Promise((r) => setTimeout(r, 400));
+    // Make the guide re-render: the page moves "Save" down, and the spotlight follows it.
+    const before = await waitForSpotlight(shop, 'save');
+    await shop.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '40px';
+      document.body.prepend(spacer);
+    });
+    await waitFor(
+      'the spotlight to follow "Save" 40 px down',
+      () => waitForSpotlight(shop, 'save'),
+      (now) => Math.abs(now.top - (before.top + 40)) <= 2,
+    );
     expect(await shop.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe(
       'password',
     );
@@ -129,12 +137,7 @@ describe('keyboard and focus', () => {
     await shop.keyboard.up('Shift');
     expect(await inGuide()).toBe('turn-off');
     await shop.keyboard.press('Escape');
-    // The guide redraws at the next frame.
-    await shop.waitForFunction(
-      (host) => !document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]'),
-      { timeout: 5_000 },
-      GUIDE_HOST,
-    );
+    await waitForNoCallout(shop);
     expect(await readHint(shop)).toBeNull();
   });
 
@@ -164,34 +167,47 @@ describe('on top of the page', () => {
       document.body.append(dialog);
       dialog.show();
     });
-    await new Promise((r) => setTimeout(r, 400));
-    const onTop = await shop.evaluate((host) => {
-      const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
-      if (!card) return 'no callout';
-      const r = card.getBoundingClientRect();
-      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + 10);
-      return hit?.tagName.toLowerCase();
-    }, GUIDE_HOST);
-    expect(onTop).toBe(GUIDE_HOST);
+    // What a person sees at the callout's place: the guide, not the page's layers.
+    await waitFor(
+      'the callout to be the topmost thing at its place',
+      () =>
+        shop.evaluate((host) => {
+          const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
+          if (!card) return 'no callout';
+          const r = card.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + 10);
+          return hit?.tagName.toLowerCase();
+        }, GUIDE_HOST),
+      (onTop) => onTop === GUIDE_HOST,
+    );
   });
 
   it('goes back on top of the top layer after the page opens a modal dialog', async () => {
     await openSecurity();
     // A modal makes the rest of the page inert (the guide too: it cannot take clicks
     // then), but the guide is re-shown above it so the shopper still sees what to do.
-    const order = await shop.evaluate(async (host) => {
+    await shop.evaluate((host) => {
       const guide = document.querySelector(host) as HTMLElement;
       const shown: string[] = [];
+      (window as unknown as { guideToggles: string[] }).guideToggles = shown;
       guide.addEventListener('toggle', (e) => shown.push((e as ToggleEvent).newState));
       const dialog = document.createElement('dialog');
       dialog.textContent = 'A modal from the page';
       document.body.append(dialog);
       dialog.showModal();
-      await new Promise((r) => setTimeout(r, 400));
-      return { shown, open: guide.matches(':popover-open') };
     }, GUIDE_HOST);
-    expect(order.open).toBe(true);
-    expect(order.shown).toContain('open');
+    await waitFor(
+      'the guide to be shown again above the modal',
+      () =>
+        shop.evaluate(
+          (host) => ({
+            shown: (window as unknown as { guideToggles: string[] }).guideToggles,
+            open: document.querySelector(host)?.matches(':popover-open') ?? false,
+          }),
+          GUIDE_HOST,
+        ),
+      (now) => now.open && now.shown.includes('open'),
+    );
   });
 });
 
@@ -199,11 +215,7 @@ describe('turning it off and choosing a language', () => {
   it('turns off everywhere from the callout, and back on from the popup', async () => {
     await openSecurity();
     await clickGuideAction(shop, 'turn-off');
-    await shop.waitForFunction(
-      (host) => !document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]'),
-      {},
-      GUIDE_HOST,
-    );
+    await waitForNoCallout(shop);
     const fresh = await PopupPage.open(ext);
     const toggle = await fresh.page.waitForSelector('[data-action="toggle-guide"]');
     expect(await toggle!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
@@ -222,14 +234,10 @@ describe('turning it off and choosing a language', () => {
       });
     });
     await openSecurity();
-    await shop.waitForFunction(
-      (host) =>
-        document
-          .querySelector(host)
-          ?.shadowRoot?.querySelector('[data-agc-hint]')
-          ?.textContent?.includes('Paso 3 de 5'),
-      { timeout: 10_000 },
-      GUIDE_HOST,
+    await waitFor(
+      'the guide in Spanish',
+      async () => (await calloutState(shop))?.text ?? null,
+      (text) => !!text?.includes('Paso 3 de 5'),
     );
     const fresh = await PopupPage.open(ext);
     await fresh.page.waitForSelector('main[data-lang="es"]');
@@ -243,27 +251,5 @@ describe('turning it off and choosing a language', () => {
         payload: { language: 'auto' },
       });
     });
-  });
-});
-
-describe('screenshots for the README', () => {
-  it.each([
-    [
-      'guide-my-aliexpress.png',
-      'aliexpress',
-      '/account',
-      null,
-      'myAliPayAccount',
-      'My AliPay account',
-    ],
-    ['guide-security.png', 'alipay', '/security', 'verify-email', 'save', 'Save'],
-    ['guide-link-card.png', 'alipay', '/cards', 'set-pin', 'linkCard', 'Link card'],
-  ] as const)('saves %s', async (file, host, pathname, done, control, name) => {
-    await setProgress(popup.page, done);
-    await shop.goto(`${site.origin(host)}/__mock/seed?step=${done ?? 'none'}`);
-    await shop.goto(`${site.origin(host)}${pathname}?lang=en`);
-    await expectSpotlightOn(shop, control, name);
-    expect((await calloutState(shop))?.attrs['data-search']).toBe('found');
-    await shop.screenshot({ path: path.join(SCREENSHOTS, file) });
   });
 });

@@ -14,6 +14,7 @@ import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './
 import { calloutState, openShop, setProgress } from './support/guide-checks';
 import { PopupPage } from './support/popup-page';
 import { chooseOption, clickByText, typeInto } from './support/shopper';
+import { waitFor } from './support/wait';
 
 const catalogue = (lang: Lang): Record<string, { message: string }> =>
   JSON.parse(
@@ -65,26 +66,11 @@ describe.each<[BrowserName, Lang]>([
       ? catalogue('en')
       : messages;
     const expected = uiMessages[errorKey]!.message;
-    await shop
-      .waitForFunction(
-        (text: string) =>
-          Array.from(
-            document
-              .querySelector('alipay-card-guide')
-              ?.shadowRoot?.querySelectorAll('[data-agc-error]') ?? [],
-          ).some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').includes(text)),
-        { timeout: 10_000, polling: 100 },
-        expected,
-      )
-      .catch(async (error: unknown) => {
-        const state = await calloutState(shop).catch(() => null);
-        throw new Error(
-          `No "${errorKey}" explanation; the guide shows ${JSON.stringify(state?.errors)}`,
-          {
-            cause: error,
-          },
-        );
-      });
+    await waitFor(
+      `the "${errorKey}" explanation (${JSON.stringify(expected)})`,
+      async () => (await calloutState(shop))?.errors ?? null,
+      (errors) => !!errors?.some((e) => e.includes(expected)),
+    );
   }
 
   async function fillSecurity(pin: string, confirm: string) {
@@ -152,14 +138,11 @@ describe.each<[BrowserName, Lang]>([
   it('linking a card before the PIN exists', async () => {
     await setProgress(popup.page, 'verify-email');
     await open('verify-email', '/cards');
-    await shop.waitForFunction(
-      () =>
-        document
-          .querySelector('alipay-card-guide')
-          ?.shadowRoot?.querySelector('[data-agc-hint]') !== null,
-      { timeout: 10_000 },
+    const state = await waitFor(
+      'the guide on Manage your cards',
+      () => calloutState(shop),
+      (now) => now !== null,
     );
-    const state = await calloutState(shop);
     const uiMessages = (await ext.browser.userAgent()).includes('Firefox')
       ? catalogue('en')
       : messages;

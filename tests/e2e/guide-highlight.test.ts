@@ -18,6 +18,7 @@ import {
   waitForSpotlight,
 } from './support/guide-checks';
 import { PopupPage } from './support/popup-page';
+import { waitFor } from './support/wait';
 
 type Host = 'aliexpress' | 'alipay';
 interface Row {
@@ -121,14 +122,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
       });
     });
     await shop.goto(`${site.origin('alipay')}/connect?lang=en`);
-    await shop.waitForFunction(
-      () =>
-        document
-          .querySelector('alipay-card-guide')
-          ?.shadowRoot?.querySelector('[data-search="missing"]') !== null,
-      { timeout: 10_000, polling: 100 },
+    const state = await waitFor(
+      'the guide to give up looking for "Connect"',
+      () => calloutState(shop),
+      (now) => now?.attrs['data-search'] === 'missing',
     );
-    const state = await calloutState(shop);
     expect(state?.attrs['data-control']).toBe('connect');
     expect(state?.text).toContain('We can’t find “Connect” on this page yet.'.replace('’', "'"));
     expect(

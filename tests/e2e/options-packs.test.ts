@@ -5,14 +5,14 @@
  * then deactivates and removes it. Chromium walks the whole path; Firefox the
  * import and activation.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/extension';
-import { expectSpotlightOn, openShop, setProgress } from './support/guide-checks';
-import { GUIDE_HOST } from './support/guide-on-page';
+import { calloutState, expectSpotlightOn, openShop, setProgress } from './support/guide-checks';
 import { OptionsPage } from './support/options-page';
+import { waitFor } from './support/wait';
 
 const RELABEL = readFileSync(
   new URL('../../public/packs/relabel-link-card.json', import.meta.url),
@@ -51,15 +51,10 @@ async function openCards(shop: Page): Promise<void> {
 }
 
 async function waitForSearch(shop: Page, state: 'found' | 'missing'): Promise<void> {
-  await shop.waitForFunction(
-    (host: string, want: string) =>
-      document
-        .querySelector(host)
-        ?.shadowRoot?.querySelector('[data-agc-hint]')
-        ?.getAttribute('data-search') === want,
-    { timeout: 20_000, polling: 100 },
-    GUIDE_HOST,
-    state,
+  await waitFor(
+    `the guide's search for the control to be "${state}"`,
+    async () => (await calloutState(shop))?.attrs['data-search'],
+    (now) => now === state,
   );
 }
 
@@ -187,24 +182,32 @@ describe('options page: packs in chromium', () => {
     const dir = `${process.env.TMPDIR ?? '/tmp'}/agc-export-${Date.now()}`;
     await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
     await options.click('export', RELABEL_ID);
-    const { existsSync, readFileSync: read } = await import('node:fs');
     const file = `${dir}/${RELABEL_ID}-1.0.0.json`;
-    const deadline = Date.now() + 15_000;
-    while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    expect(JSON.parse(read(file, 'utf8'))).toEqual(JSON.parse(RELABEL));
+    await waitFor(
+      `the download ${file}`,
+      async () => existsSync(file),
+      (there) => there,
+    );
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(RELABEL));
   });
 
   it('removes a pack only after confirmation', async () => {
+    const focused = () =>
+      options.page.evaluate(() => ({
+        action: document.activeElement?.getAttribute('data-action') ?? null,
+        inDialog: !!document.activeElement?.closest('[role="alertdialog"]'),
+        dialog: !!document.querySelector('[data-action="confirm-remove"]'),
+      }));
     await options.click('remove', RELABEL_ID);
-    await options.page.waitForSelector('[data-action="confirm-remove"]');
-    // Escape cancels: the pack stays.
+    // The question takes the focus as it appears, so a keyboard user is already in it.
+    expect(await focused()).toEqual({ action: null, inDialog: true, dialog: true });
+    // Escape cancels: the pack stays, and the focus goes back to the button that asked.
     await options.page.keyboard.press('Escape');
-    await options.page.waitForFunction(
-      () => !document.querySelector('[data-action="confirm-remove"]'),
+    await waitFor(
+      'the question to close with the focus back on "Remove"',
+      focused,
+      (now) => !now.dialog && now.action === 'remove',
     );
-    expect(
-      await options.page.evaluate(() => document.activeElement?.getAttribute('data-action')),
-    ).toBe('remove');
     expect(await options.packs()).toEqual({ [RELABEL_ID]: false });
     await options.click('remove', RELABEL_ID);
     await options.click('confirm-remove');

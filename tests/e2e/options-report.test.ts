@@ -14,6 +14,7 @@ import { JOURNEY_SECRETS, walkJourney } from './support/journey';
 import { expectNoSecrets } from './support/leak-probe';
 import { OptionsPage } from './support/options-page';
 import { PopupPage } from './support/popup-page';
+import { waitFor } from './support/wait';
 
 describe('support report in chromium', () => {
   let site: RunningMockSite;
@@ -97,9 +98,10 @@ describe('support report in chromium', () => {
     await options.readReport();
     await options.page.select('select[data-setting="language"]', 'es');
     await options.page.waitForSelector('main[data-language="es"]');
-    await options.page.waitForFunction(
-      () => document.querySelector('[data-report-text]')?.textContent?.includes('Pasos:'),
-      { timeout: 15_000 },
+    await waitFor(
+      'the report in Spanish',
+      () => options.page.$eval('[data-report-text]', (el) => el.textContent ?? ''),
+      (text) => text.includes('Pasos:'),
     );
     const texts = await options.page.evaluate(() => ({
       lang: document.documentElement.lang,

@@ -94,12 +94,22 @@ export async function startMockSite(
       });
     });
   try {
-    await listen('::');
+    try {
+      await listen('::');
+    } catch (error) {
+      // A machine without IPv6: loopback IPv4 is still what most browsers try first.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL') throw error;
+      await listen('127.0.0.1');
+    }
   } catch (error) {
-    // A machine without IPv6: loopback IPv4 is still what most browsers try first.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL') throw error;
-    await listen('127.0.0.1');
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    const taken = options.port ?? DEFAULT_PORT;
+    throw new Error(
+      `Port ${taken} is already in use (another "npm start" or mock site?). ` +
+        `Pick another with PORT, e.g. PORT=${taken + 1} npm start`,
+      { cause: error },
+    );
   }
   const { port } = server.address() as AddressInfo;
   return {

@@ -8,8 +8,9 @@
  *   PORT=5200 npm start     # another port for the mock site
  */
 import { spawnSync } from 'node:child_process';
-import { startMockSite, type RunningMockSite } from '../mock-site/server';
-import { launchChromium } from '../e2e/support/browsers';
+import { assertBrowserVersion } from '../harness/check-browsers';
+import { DEFAULT_PORT, startMockSite, type RunningMockSite } from '../mock-site/server';
+import { findChromium, launchChromium } from '../e2e/support/browsers';
 import { CHROME_BUILD, launchWithExtension } from '../e2e/support/extension';
 import { statesAfter } from '../e2e/support/expected-states';
 import { walkJourney } from '../e2e/support/journey';
@@ -17,7 +18,7 @@ import { PopupPage } from '../e2e/support/popup-page';
 
 const headless =
   process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const port = Number(process.env.PORT ?? 5177);
+const port = Number(process.env.PORT ?? DEFAULT_PORT);
 
 function build(): void {
   console.log('Building the extension (Chrome MV3)…');
@@ -79,12 +80,16 @@ async function openHeadful(site: RunningMockSite): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  build();
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PORT must be a port number (1–65535), got "${process.env.PORT ?? ''}"`);
+  // The cheap checks first: a taken port or an old browser should not cost a build.
   const site = await startMockSite({ port });
-  console.log('Mock site:');
-  for (const host of ['aliexpress', 'alipay', 'mail'] as const)
-    console.log(`  ${host.padEnd(11)} ${site.origin(host)}/`);
   try {
+    assertBrowserVersion('chromium', findChromium());
+    build();
+    console.log('Mock site:');
+    for (const host of ['aliexpress', 'alipay', 'mail'] as const)
+      console.log(`  ${host.padEnd(11)} ${site.origin(host)}/`);
     await (headless ? walkHeadless(site) : openHeadful(site));
   } finally {
     await site.close();

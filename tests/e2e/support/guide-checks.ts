@@ -8,6 +8,7 @@ import type { StepId } from '../../../utils/flow/steps';
 import type { ExtensionBrowser } from './extension';
 import { GUIDE_HOST } from './guide-on-page';
 import { findClickable } from './shopper';
+import { WAIT_MS, waitFor, waitForElement } from './wait';
 
 export interface Rect {
   top: number;
@@ -27,39 +28,41 @@ export async function setProgress(extPage: Page, doneUpTo: StepId | null): Promi
   }, doneUpTo);
 }
 
+/** Where the guide's spotlight is drawn and which control its callout names, or null. */
+async function readSpotlight(page: Page): Promise<{ control: string | null; box: Rect } | null> {
+  return page.evaluate((host: string) => {
+    const root = document.querySelector(host)?.shadowRoot;
+    const card = root?.querySelector('[data-agc-hint]');
+    const spot = root?.querySelector('[data-agc-spotlight]');
+    if (!card || !spot) return null;
+    const r = spot.getBoundingClientRect();
+    return {
+      control: card.getAttribute('data-control'),
+      box: { top: r.top, left: r.left, width: r.width, height: r.height },
+    };
+  }, GUIDE_HOST);
+}
+
 /** Waits until the callout names `control` and its spotlight is drawn; returns the spotlight's box. */
 export async function waitForSpotlight(
   page: Page,
   control: string,
-  timeout = 10_000,
+  timeout = WAIT_MS,
 ): Promise<Rect> {
-  const handle = await page
-    .waitForFunction(
-      (host: string, want: string) => {
-        const root = document.querySelector(host)?.shadowRoot;
-        const card = root?.querySelector('[data-agc-hint]');
-        const spot = root?.querySelector('[data-agc-spotlight]');
-        if (!card || !spot || card.getAttribute('data-control') !== want) return false;
-        const r = spot.getBoundingClientRect();
-        return { top: r.top, left: r.left, width: r.width, height: r.height };
-      },
-      { timeout, polling: 50 },
-      GUIDE_HOST,
-      control,
-    )
-    .catch(async (error: unknown) => {
-      const now = await page.evaluate((host: string) => {
-        const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
-        return card
-          ? Object.fromEntries(Array.from(card.attributes).map((a) => [a.name, a.value]))
-          : null;
-      }, GUIDE_HOST);
-      throw new Error(
-        `No spotlight on "${control}" at ${page.url()}; the guide shows ${JSON.stringify(now)}`,
-        { cause: error },
-      );
-    });
-  return (await handle.jsonValue()) as Rect;
+  const seen = await waitFor(
+    `a spotlight on "${control}" at ${page.url()}`,
+    () => readSpotlight(page),
+    (now) => now?.control === control,
+    { timeout },
+  );
+  return seen!.box;
+}
+
+/** Resolves after the page has drawn two more frames (a scroll or re-layout has settled). */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
+  );
 }
 
 /** The spotlight surrounds the page's own control named `name` (a few pixels of padding). */
@@ -67,9 +70,7 @@ export async function expectSpotlightOn(page: Page, control: string, name: strin
   const element = await findClickable(page, name);
   // Let a scroll into view settle, then compare both boxes in the same frame.
   await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await page.waitForFunction(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
-  );
+  await nextFrames(page);
   const spot = await waitForSpotlight(page, control);
   const box = (await element.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -101,14 +102,23 @@ export async function calloutState(
 
 /** Clicks a button of the callout by its data-action. */
 export async function clickGuideAction(page: Page, action: string): Promise<void> {
-  const button = await page.waitForFunction(
+  const button = await waitForElement(
+    page,
+    `the guide's "${action}" button`,
     (host: string, a: string) =>
-      document.querySelector(host)?.shadowRoot?.querySelector(`[data-action="${a}"]`) ?? false,
-    { timeout: 10_000, polling: 50 },
-    GUIDE_HOST,
-    action,
+      document.querySelector(host)?.shadowRoot?.querySelector(`[data-action="${a}"]`) ?? null,
+    [GUIDE_HOST, action],
   );
-  await (button.asElement() as unknown as { click(): Promise<void> }).click();
+  await button.click();
+}
+
+/** Waits until the guide shows no callout on this page (hidden, or turned off). */
+export async function waitForNoCallout(page: Page): Promise<void> {
+  await waitFor(
+    `the guide's callout to go at ${page.url()}`,
+    () => calloutState(page),
+    (now) => now === null,
+  );
 }
 
 export async function openShop(ext: ExtensionBrowser): Promise<Page> {

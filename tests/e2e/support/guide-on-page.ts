@@ -3,6 +3,7 @@
  * root on `<alipay-card-guide>` (the README's test contract).
  */
 import type { Page } from 'puppeteer';
+import { WAIT_MS, waitFor } from './wait';
 
 export const GUIDE_HOST = 'alipay-card-guide';
 
@@ -29,31 +30,16 @@ export async function readHint(page: Page): Promise<HintInfo | null> {
 export async function waitForHint(
   page: Page,
   want: { page?: string; step?: string },
-  timeout = 10_000,
+  timeout = WAIT_MS,
 ): Promise<HintInfo> {
-  await page
-    .waitForFunction(
-      (host: string, w: { page?: string; step?: string }) => {
-        const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
-        return (
-          !!card &&
-          (!w.page || card.getAttribute('data-page') === w.page) &&
-          (!w.step || card.getAttribute('data-step') === w.step)
-        );
-      },
-      { timeout, polling: 50 },
-      GUIDE_HOST,
-      want,
-    )
-    .catch(async (error: unknown) => {
-      throw new Error(
-        `Hint never showed ${JSON.stringify(want)}; it shows ${JSON.stringify(await readHint(page))}`,
-        {
-          cause: error,
-        },
-      );
-    });
-  return (await readHint(page))!;
+  const hint = await waitFor(
+    `the guide to show ${JSON.stringify(want)} at ${page.url()}`,
+    () => readHint(page),
+    (now) =>
+      !!now && (!want.page || now.page === want.page) && (!want.step || now.step === want.step),
+    { timeout },
+  );
+  return hint!;
 }
 
 /** Everything the extension added to this page, as markup (for leak checks). */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import { openExtensionPage, type ExtensionBrowser } from './extension';
+import { waitFor } from './wait';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -88,19 +89,11 @@ export class OptionsPage {
   }
 
   async waitForPack(id: string, active: boolean | 'gone'): Promise<void> {
-    const selector =
-      active === 'gone'
-        ? `[data-pack-id="${id}"]`
-        : `[data-pack-id="${id}"][data-active="${active}"]`;
-    if (active === 'gone') {
-      await this.page.waitForFunction(
-        (s: string) => document.querySelector(s) === null,
-        { timeout: 15_000 },
-        selector,
-      );
-    } else {
-      await this.page.waitForSelector(selector, { timeout: 15_000 });
-    }
+    await waitFor(
+      `pack "${id}" to be ${active === 'gone' ? 'gone' : active ? 'active' : 'inactive'}`,
+      () => this.packs(),
+      (now) => (active === 'gone' ? !(id in now) : now[id] === active),
+    );
   }
 
   /** Opens "Show report" and reads the report as text and as JSON, once it is loaded. */
@@ -114,15 +107,15 @@ export class OptionsPage {
       await this.page.bringToFront();
       await this.page.click('.copy-report summary');
     }
-    await this.page.waitForFunction(
+    return waitFor(
+      'the report as JSON',
       () =>
-        (document.querySelector('[data-report-json]')?.textContent ?? '').trim().startsWith('{'),
-      { timeout: 15_000 },
+        this.page.evaluate(() => ({
+          text: document.querySelector('[data-report-text]')?.textContent ?? '',
+          json: document.querySelector('[data-report-json]')?.textContent ?? '',
+        })),
+      (now) => now.json.trim().startsWith('{'),
     );
-    return this.page.evaluate(() => ({
-      text: document.querySelector('[data-report-text]')?.textContent ?? '',
-      json: document.querySelector('[data-report-json]')?.textContent ?? '',
-    }));
   }
 
   /** Pastes a shopper's report into "Open a shopper's report" and opens it. */

@@ -5,6 +5,7 @@
 import type { Page } from 'puppeteer';
 import type { StepId } from '../../../utils/flow/steps';
 import { openExtensionPage, type ExtensionBrowser } from './extension';
+import { WAIT_MS, waitFor } from './wait';
 
 export type StepStates = Record<StepId, 'done' | 'current' | 'pending'>;
 
@@ -26,25 +27,13 @@ export class PopupPage {
   }
 
   /** Waits until the checklist shows exactly these states (it updates live). */
-  async waitForStates(expected: Partial<StepStates>, timeout = 15_000): Promise<void> {
-    await this.page
-      .waitForFunction(
-        (want: Record<string, string>) =>
-          Object.entries(want).every(
-            ([step, state]) =>
-              document.querySelector(`[data-step="${step}"]`)?.getAttribute('data-state') === state,
-          ),
-        { timeout, polling: 50 },
-        expected,
-      )
-      .catch(async (error: unknown) => {
-        throw new Error(
-          `Popup never showed ${JSON.stringify(expected)}; it shows ${JSON.stringify(await this.states())}`,
-          {
-            cause: error,
-          },
-        );
-      });
+  async waitForStates(expected: Partial<StepStates>, timeout = WAIT_MS): Promise<void> {
+    await waitFor(
+      `the popup to show ${JSON.stringify(expected)}`,
+      () => this.states(),
+      (now) => Object.entries(expected).every(([step, state]) => now[step as StepId] === state),
+      { timeout },
+    );
   }
 
   async progressValue(): Promise<number> {

@@ -9,9 +9,10 @@
  * helpers drive Chromium and Firefox. Each waits, polling, until its target
  * appears, which also covers the page still loading after a click.
  */
-import { ElementHandle, type Page } from 'puppeteer';
+import type { ElementHandle, Page } from 'puppeteer';
+import { WAIT_MS, waitFor, waitForElement } from './wait';
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = WAIT_MS;
 const POLL_MS = 100;
 
 export interface WaitOptions {
@@ -24,33 +25,26 @@ export async function findClickable(
   name: string,
   opts: WaitOptions = {},
 ): Promise<ElementHandle<HTMLElement>> {
-  const handle = await page
-    .waitForFunction(
-      // Self-contained on purpose: it runs in the page, and a nested named helper would be
-      // wrapped by some TS runners (tsx keeps names with an injected `__name`) and fail there.
-      (wanted: string) => {
-        const candidates = document.querySelectorAll<HTMLElement>(
-          'a[href], button, [role="button"], [role="link"], input[type="submit"], input[type="button"]',
-        );
-        for (const el of candidates) {
-          const own = el instanceof HTMLInputElement ? el.value : el.innerText;
-          const accessible = (el.getAttribute('aria-label') || own).replace(/\s+/g, ' ').trim();
-          const visible = el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
-          if (accessible === wanted && visible && !el.matches(':disabled')) return el;
-        }
-        return false;
-      },
-      { timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS, polling: POLL_MS },
-      name,
-    )
-    .catch((error: unknown) => {
-      throw new Error(`No visible link or button named "${name}" on ${page.url()}`, {
-        cause: error,
-      });
-    });
-  if (!(handle instanceof ElementHandle))
-    throw new Error(`"${name}" did not resolve to an element`);
-  return handle;
+  return waitForElement(
+    page,
+    `a visible link or button named "${name}" on ${page.url()}`,
+    // Self-contained on purpose: it runs in the page, and a nested named helper would be
+    // wrapped by some TS runners (tsx keeps names with an injected `__name`) and fail there.
+    (wanted: string) => {
+      const candidates = document.querySelectorAll<HTMLElement>(
+        'a[href], button, [role="button"], [role="link"], input[type="submit"], input[type="button"]',
+      );
+      for (const el of candidates) {
+        const own = el instanceof HTMLInputElement ? el.value : el.innerText;
+        const accessible = (el.getAttribute('aria-label') || own).replace(/\s+/g, ' ').trim();
+        const visible = el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+        if (accessible === wanted && visible && !el.matches(':disabled')) return el;
+      }
+      return null;
+    },
+    [name],
+    { timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS, interval: POLL_MS },
+  );
 }
 
 /** Clicks the visible link or button named `name` (its text, or its aria-label for an icon). */
@@ -63,26 +57,21 @@ export async function clickByText(page: Page, name: string, opts: WaitOptions = 
 
 /** A CSS selector for the visible control that the `<label>` reading `label` points at. */
 async function controlByLabel(page: Page, label: string, opts: WaitOptions): Promise<string> {
-  const handle = await page
-    .waitForFunction(
-      (wanted: string) => {
+  const selector = await waitFor(
+    `a visible field labelled "${label}" on ${page.url()}`,
+    () =>
+      page.evaluate((wanted: string) => {
         for (const el of document.querySelectorAll('label')) {
           if (el.innerText.replace(/\s+/g, ' ').trim() !== wanted || !el.htmlFor) continue;
           const control = document.getElementById(el.htmlFor);
           if (control?.checkVisibility()) return `#${CSS.escape(control.id)}`;
         }
-        return false;
-      },
-      { timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS, polling: POLL_MS },
-      label,
-    )
-    .catch((error: unknown) => {
-      throw new Error(`No visible field labelled "${label}" on ${page.url()}`, { cause: error });
-    });
-  const selector = await handle.jsonValue();
-  await handle.dispose();
-  if (typeof selector !== 'string') throw new Error(`Label "${label}" led nowhere`);
-  return selector;
+        return null;
+      }, label),
+    (found) => found !== null,
+    { timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS, interval: POLL_MS },
+  );
+  return selector!;
 }
 
 /** Types `value` into the (empty) field labelled `label`, key by key. */
@@ -115,20 +104,19 @@ export async function chooseOption(
   await page.select(selector, value);
 }
 
+/** The page's visible text, as a person reads it. */
+async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body?.innerText ?? '');
+}
+
 /** Waits until `text` is visible somewhere on the page. */
 export async function waitForText(page: Page, text: string, opts: WaitOptions = {}): Promise<void> {
-  await page
-    .waitForFunction(
-      (wanted: string) => document.body?.innerText.includes(wanted) ?? false,
-      {
-        timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS,
-        polling: POLL_MS,
-      },
-      text,
-    )
-    .catch((error: unknown) => {
-      throw new Error(`"${text}" never appeared on ${page.url()}`, { cause: error });
-    });
+  await waitFor(
+    `"${text}" on ${page.url()}`,
+    () => visibleText(page),
+    (now) => now.includes(text),
+    { timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS, interval: POLL_MS },
+  );
 }
 
 /** Reads the first run of `digits` digits shown right after `prefix`, as a person reads a code off the screen. */
@@ -138,19 +126,17 @@ export async function readNumberAfter(
   digits: number,
   opts: WaitOptions = {},
 ): Promise<string> {
-  const handle = await page.waitForFunction(
-    (p: string, n: number) => {
-      const text = document.body?.innerText ?? '';
-      const at = text.indexOf(p);
-      if (at < 0) return false;
-      return new RegExp(`^\\s*(\\d{${n}})\\b`).exec(text.slice(at + p.length))?.[1] ?? false;
-    },
-    { timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS, polling: POLL_MS },
-    prefix,
-    digits,
+  const after = (text: string) => {
+    const at = text.indexOf(prefix);
+    return at < 0
+      ? null
+      : (new RegExp(`^\\s*(\\d{${digits}})\\b`).exec(text.slice(at + prefix.length))?.[1] ?? null);
+  };
+  const text = await waitFor(
+    `a ${digits}-digit number after "${prefix}" on ${page.url()}`,
+    () => visibleText(page),
+    (now) => after(now) !== null,
+    { timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS, interval: POLL_MS },
   );
-  const value = await handle.jsonValue();
-  await handle.dispose();
-  if (typeof value !== 'string') throw new Error(`No ${digits}-digit number after "${prefix}"`);
-  return value;
+  return after(text)!;
 }

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportPack } from '@/utils/packs/export-pack';
 import { parsePack, type ParsePackResult } from '@/utils/packs/parse-pack';
 import { ALWAYS_REJECTED, mutate, mutationArb, packArb } from './pack-arbitraries';
+import { FUZZ } from '../fuzz-budget';
 
 const RUNS = 2000;
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -37,7 +38,7 @@ function expectSafe(result: ParsePackResult): void {
   }
 }
 
-describe('generated packs', () => {
+describe('generated packs', FUZZ, () => {
   it('parse as themselves, from an object and from JSON text', () => {
     fc.assert(
       fc.property(packArb, (pack) => {
@@ -64,7 +65,7 @@ describe('generated packs', () => {
   });
 });
 
-describe('mutated packs', () => {
+describe('mutated packs', FUZZ, () => {
   it('never crash or pollute; every rejection names a path; hostile mutations are rejected', () => {
     fc.assert(
       fc.property(packArb, mutationArb, fc.boolean(), (pack, mutation, asText) => {

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { isPackData } from '@/utils/packs/pack-guard';
 import { parsePack } from '@/utils/packs/parse-pack';
 import { mutate, mutationArb, packArb } from './pack-arbitraries';
+import { FUZZ } from '../fuzz-budget';
 
-describe('zod-free pack guard (used when reading packs back from IndexedDB)', () => {
+describe('zod-free pack guard (used when reading packs back from IndexedDB)', FUZZ, () => {
   it('accepts every pack the full parser accepts', () => {
     fc.assert(
       fc.property(packArb, (pack) => {

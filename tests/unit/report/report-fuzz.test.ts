@@ -13,6 +13,7 @@ import { parseReport } from '@/utils/report/parse-report';
 import { supportReportSchema } from '@/utils/report/report-schema';
 import { reportToText } from '@/utils/report/report-text';
 import { scrubbedJson } from './report-fixture';
+import { FUZZ } from '../fuzz-budget';
 
 const PERSONAL = [
   'juan.carlos@example.com',
@@ -84,7 +85,7 @@ const inputArb = fc.record({
   now: time,
 });
 
-describe('any stored state', () => {
+describe('any stored state', FUZZ, () => {
   it('gives a report that parses, round-trips and holds no personal data', () => {
     fc.assert(
       fc.property(inputArb, (input) => {

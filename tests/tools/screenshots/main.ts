@@ -1,0 +1,67 @@
+/**
+ * `npm run screenshots`: the README's pictures of the on-page guide, taken in
+ * Chromium with the built extension on the mock site. A tool, not a test, so
+ * that running the tests never rewrites tracked files (issue #9).
+ */
+import path from 'node:path';
+import type { StepId } from '../../../utils/flow/steps';
+import { launchWithExtension } from '../../e2e/support/extension';
+import { expectSpotlightOn, openShop, setProgress } from '../../e2e/support/guide-checks';
+import { PopupPage } from '../../e2e/support/popup-page';
+import { startMockSite } from '../../mock-site/server';
+
+const OUT = import.meta.dirname;
+
+const SHOTS: {
+  file: string;
+  host: 'aliexpress' | 'alipay';
+  pathname: string;
+  done: StepId | null;
+  control: string;
+  name: string;
+}[] = [
+  {
+    file: 'guide-my-aliexpress.png',
+    host: 'aliexpress',
+    pathname: '/account',
+    done: null,
+    control: 'myAliPayAccount',
+    name: 'My AliPay account',
+  },
+  {
+    file: 'guide-security.png',
+    host: 'alipay',
+    pathname: '/security',
+    done: 'verify-email',
+    control: 'save',
+    name: 'Save',
+  },
+  {
+    file: 'guide-link-card.png',
+    host: 'alipay',
+    pathname: '/cards',
+    done: 'set-pin',
+    control: 'linkCard',
+    name: 'Link card',
+  },
+];
+
+const site = await startMockSite({ port: 0 });
+const ext = await launchWithExtension('chromium');
+try {
+  const popup = await PopupPage.open(ext);
+  const shop = await openShop(ext);
+  for (const shot of SHOTS) {
+    await setProgress(popup.page, shot.done);
+    await shop.goto(`${site.origin(shot.host)}/__mock/seed?step=${shot.done ?? 'none'}`);
+    await shop.goto(`${site.origin(shot.host)}${shot.pathname}?lang=en`);
+    // Only a picture of the guide pointing at the right control is worth keeping.
+    await expectSpotlightOn(shop, shot.control, shot.name);
+    const file = path.join(OUT, shot.file);
+    await shop.screenshot({ path: file });
+    console.log(`Wrote ${path.relative(process.cwd(), file)}`);
+  }
+} finally {
+  await ext.close();
+  await site.close();
+}
