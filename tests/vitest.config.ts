@@ -21,6 +21,18 @@ export default defineConfig({
         },
       },
       {
+        // Each screen and the on-page guide rendered in happy-dom with fake deps:
+        // seconds, no browser (issue #13).
+        plugins: [WxtVitest({ root })],
+        test: {
+          name: 'component',
+          root,
+          include: ['tests/component/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
         // Real Chromium and Firefox driven by Puppeteer. One file at a time: the
         // machine has two cores and each browser wants one.
         test: {

@@ -2,7 +2,7 @@
  * Why a pack or a report was rejected: every problem as "path — message",
  * the path being where to look in the JSON.
  */
-import type { DataError } from '@/utils/packs/data-error';
+import type { DataError } from '@/utils/data-file/data-error';
 
 interface Props {
   title: string;

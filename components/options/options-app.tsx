@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '@/utils/i18n/t';
-import { ForeignReport } from './foreign-report';
+import { ShopperReport } from './shopper-report';
 import { LanguageSetting } from './language-setting';
 import { PacksSection } from './packs-section';
 import { StatusMessage } from './status-message';
@@ -33,7 +33,7 @@ export function OptionsApp() {
             <LanguageSetting />
             <PacksSection />
             <SupportSection />
-            <ForeignReport />
+            <ShopperReport />
           </>
         )}
       </main>

@@ -4,11 +4,7 @@
  */
 import type { StepView } from '@/utils/flow/progress';
 import { howText, stateText, stepTitle } from '@/utils/i18n/step-text';
-
-/** "2026-11-25T10:02:31.000Z" → "2026-11-25 10:02 UTC": the same for support wherever they are. */
-export function utcTime(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
+import { utcTime } from '@/utils/report/utc-time';
 
 export function ReportChecklist({ views, label }: { views: readonly StepView[]; label: string }) {
   return (

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { OptionsModelContext, type OptionsModel } from '@/utils/options/options-model';
+// Type only: the model lives beside its screen's entrypoint, which provides it.
+import type { OptionsModel } from '@/entrypoints/options/options-model';
 
 /**
  * The language the page's texts are in. @preact/signals skips re-rendering a
@@ -8,6 +9,8 @@ import { OptionsModelContext, type OptionsModel } from '@/utils/options/options-
  * context change is what makes every component render again in the new language.
  */
 export const OptionsLanguageContext = createContext('');
+
+export const OptionsModelContext = createContext<OptionsModel | null>(null);
 
 export function useOptionsModel(): OptionsModel {
   useContext(OptionsLanguageContext);

@@ -6,15 +6,21 @@ import { usePopupModel } from './use-popup-model';
 export function ResetControl() {
   const model = usePopupModel();
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
   const confirming = model.confirmingReset.value;
   useLayoutEffect(() => {
     if (confirming) cancelRef.current?.focus();
+    // Cancelled: back to the button that asked, so a keyboard user is where they were.
+    else if (wasConfirming.current) resetRef.current?.focus();
+    wasConfirming.current = confirming;
   }, [confirming]);
 
   if (!confirming) {
     return (
       <button
         type="button"
+        ref={resetRef}
         class="link-button danger"
         data-action="reset"
         onClick={() => model.askReset()}

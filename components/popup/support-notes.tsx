@@ -1,32 +1,29 @@
-import type { Diagnostic } from '@/utils/diagnostics/diagnostic-schema';
 import { t } from '@/utils/i18n/t';
+import { diagnosticLine } from '@/utils/report/diagnostic-line';
+import { diagnosticLineLabels } from '../report/report-labels';
 import { usePopupModel } from './use-popup-model';
-
-/** One line per note, ids only: safe to paste into a chat with support. */
-export function diagnosticLine(d: Diagnostic): string {
-  const when = new Date(d.at).toISOString().slice(0, 16).replace('T', ' ');
-  const missing = d.missing.length ? ` · missing: ${d.missing.join(', ')}` : '';
-  return `${when} UTC · ${d.site}/${d.pageId ?? '?'} · step ${d.step ?? '-'} · expected ${d.expected ?? '-'}${missing}`;
-}
 
 /** "This page looks different" notes, shown and copyable for support. */
 export function SupportNotes() {
   const model = usePopupModel();
   const notes = model.diagnostics.value;
   if (notes.length === 0) return null;
-  const text = notes.map(diagnosticLine).join('\n');
+  const labels = diagnosticLineLabels();
+  const lines = notes.map((d) =>
+    diagnosticLine({ ...d, at: new Date(d.at).toISOString() }, labels),
+  );
   return (
     <section class="notes" aria-labelledby="notes-heading" data-notes={notes.length}>
       <h2 id="notes-heading">{t('diagnosticsTitle')}</h2>
       <ul>
-        {notes.map((d) => (
-          <li key={d.at}>{diagnosticLine(d)}</li>
+        {notes.map((d, i) => (
+          <li key={d.at}>{lines[i]}</li>
         ))}
       </ul>
       <button
         type="button"
         data-action="copy-notes"
-        onClick={() => void model.copyDiagnostics(text)}
+        onClick={() => void model.copyDiagnostics(lines.join('\n'))}
       >
         {model.copied.value ? t('copied') : t('copyForSupport')}
       </button>

@@ -1,5 +1,9 @@
+import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { PopupModelContext, type PopupModel } from '@/utils/popup/popup-model';
+// Type only: the model lives beside its screen's entrypoint, which provides it.
+import type { PopupModel } from '@/entrypoints/popup/popup-model';
+
+export const PopupModelContext = createContext<PopupModel | null>(null);
 
 export function usePopupModel(): PopupModel {
   const model = useContext(PopupModelContext);

@@ -9,7 +9,7 @@ import { t } from '@/utils/i18n/t';
 import type { ReportSource } from '@/utils/report/collect-report';
 import { reportToText } from '@/utils/report/report-text';
 import { reportLabels } from './report-labels';
-import { createReportModel, reportJson } from './report-model';
+import { createReportModel, reportJson } from '@/utils/report/report-model';
 import './copy-report.css';
 
 interface Props {

@@ -2,7 +2,18 @@
 import { STEP_IDS, type StepId } from '@/utils/flow/steps';
 import { stepTitle } from '@/utils/i18n/step-text';
 import { t } from '@/utils/i18n/t';
+import type { DiagnosticLineLabels } from '@/utils/report/diagnostic-line';
 import type { ReportTextLabels } from '@/utils/report/report-text';
+
+/** The words around a diagnostic line's ids (popup notes, reports). */
+export function diagnosticLineLabels(): DiagnosticLineLabels {
+  return {
+    step: t('reportStep'),
+    expected: t('reportExpected'),
+    missing: t('reportMissing'),
+    found: t('reportFound'),
+  };
+}
 
 export function reportLabels(): ReportTextLabels {
   const stepNames: Partial<Record<StepId, string>> = {};
@@ -23,9 +34,6 @@ export function reportLabels(): ReportTextLabels {
     errors: t('reportErrors'),
     on: t('reportOn'),
     diagnostics: t('reportDiagnostics'),
-    step: t('reportStep'),
-    expected: t('reportExpected'),
-    missing: t('reportMissing'),
-    found: t('reportFound'),
+    ...diagnosticLineLabels(),
   };
 }

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { OptionsApp } from '@/components/options/options-app';
-import { optionsDeps } from '@/utils/options/options-deps';
-import { createOptionsModel, OptionsModelContext } from '@/utils/options/options-model';
+import { OptionsModelContext } from '@/components/options/use-options-model';
+import { optionsDeps } from './options-deps';
+import { createOptionsModel } from './options-model';
 import '@/components/shared/palette.css';
 import '@/components/shared/checklist.css';
 import '@/components/options/options.css';

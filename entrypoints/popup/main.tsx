@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/popup-app';
-import { popupDeps } from '@/utils/popup/popup-deps';
-import { createPopupModel, PopupModelContext } from '@/utils/popup/popup-model';
+import { PopupModelContext } from '@/components/popup/use-popup-model';
+import { popupDeps } from './popup-deps';
+import { createPopupModel } from './popup-model';
 import '@/components/shared/palette.css';
 import '@/components/shared/checklist.css';
 import '@/components/popup/popup.css';

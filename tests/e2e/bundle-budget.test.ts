@@ -1,12 +1,12 @@
 /**
  * Bundle budgets (issue #5): the gzip -9 size of each built entry, in both
- * builds, stays within tests/tools/bench/budgets.ts. Deterministic (file sizes
+ * builds, stays within tests/harness/bundle/budgets.ts. Deterministic (file sizes
  * only, no timing), so it can fail the build. Needs `npm run build` first,
  * which `npm run test:e2e` does. 1 KB = 1000 bytes.
  */
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGET_KB, KB } from '../tools/bench/budgets';
-import { measureBundles } from '../tools/bench/bundle-size';
+import { BUNDLE_BUDGET_KB, KB } from '../harness/bundle/budgets';
+import { measureBundles } from '../harness/bundle/bundle-size';
 
 const sizes = measureBundles();
 

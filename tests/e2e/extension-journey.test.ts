@@ -8,22 +8,23 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
 import type { StepId } from '../../utils/flow/steps';
-import { statesAfter } from './support/expected-states';
+import { statesAfter } from '../harness/expected-states';
 import {
   launchWithExtension,
   stopServiceWorker,
   type BrowserName,
   type ExtensionBrowser,
-} from './support/extension';
-import { extensionDom, hasGuide, readHint, waitForHint } from './support/guide-on-page';
-import { JOURNEY_SECRETS, walkJourney } from './support/journey';
+} from '../harness/extension';
+import { GuidePage } from '../harness/guide-page';
+import { JOURNEY_SECRETS, walkJourney } from '../harness/journey';
 import {
   dumpExtensionDb,
   dumpExtensionStorage,
   expectNoSecrets,
   LeakProbe,
-} from './support/leak-probe';
-import { PopupPage } from './support/popup-page';
+} from '../harness/leak-probe';
+import { PopupPage } from '../harness/popup-page';
+import { waitForSelector } from '../harness/wait';
 
 const RUNS: { browser: BrowserName; lang: 'en' | 'es' }[] = [
   { browser: 'chromium', lang: 'en' },
@@ -68,7 +69,7 @@ describe.each(RUNS)('journey with the extension in $browser ($lang pages)', ({ b
         onStep: async (step) => {
           seen.push(step);
           await popup.waitForStates(statesAfter(step));
-          addedDom.push(await extensionDom(shop));
+          addedDom.push(await new GuidePage(shop).extensionDom());
           // The MV3 worker can be stopped at any moment; the next report wakes a fresh one.
           if (step === 'verify-email') await stopServiceWorker(ext);
         },
@@ -85,23 +86,23 @@ describe.each(RUNS)('journey with the extension in $browser ($lang pages)', ({ b
   });
 
   it('shows the guide on the store and payment pages, in step with the popup', async () => {
-    const hint = await waitForHint(shop, { page: 'ae-cards', step: 'all-done' });
+    const hint = await new GuidePage(shop).waitForHint({ page: 'ae-cards', step: 'all-done' });
     expect(hint.text.length).toBeGreaterThan(10);
   });
 
   it('never runs on the mailbox', async () => {
     await shop.goto(`${site.origin('aliexpress')}/`);
-    await waitForHint(shop, { page: 'ae-other' });
+    await new GuidePage(shop).waitForHint({ page: 'ae-other' });
     await shop.goto(`${site.origin('mail')}/`);
     // A store page loaded after the mailbox: once its guide is up, a content script
     // injected into the mailbox (at document_idle, before its load) would be up too.
     const store = await ext.browser.newPage();
     await store.goto(`${site.origin('aliexpress')}/`);
-    await waitForHint(store, { page: 'ae-other' });
+    await new GuidePage(store).waitForHint({ page: 'ae-other' });
     await store.close();
     await shop.bringToFront();
-    expect(await hasGuide(shop)).toBe(false);
-    expect(await readHint(shop)).toBeNull();
+    expect(await new GuidePage(shop).isPresent()).toBe(false);
+    expect(await new GuidePage(shop).hint()).toBeNull();
   });
 
   it('keeps nothing the shopper typed: not in IndexedDB, storage, console or the DOM it adds', async () => {
@@ -120,7 +121,7 @@ describe.each(RUNS)('journey with the extension in $browser ($lang pages)', ({ b
     expectNoSecrets('DOM added by the extension', addedDom.join('\n'), secrets);
     // The popup's report for support: the whole journey, none of what was typed.
     const fresh = await PopupPage.open(ext);
-    await fresh.page.waitForSelector('[data-report="ready"]', { timeout: 20_000 });
+    await waitForSelector(fresh.page, '[data-report="ready"]', { timeout: 20_000 });
     const report = await fresh.page.$eval('[data-report-json]', (el) => el.textContent ?? '');
     await fresh.page.close();
     expect(JSON.parse(report).steps.map((s: { state: string }) => s.state)).toEqual(

@@ -8,10 +8,11 @@ import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
-import { statesAfter } from './support/expected-states';
-import { launchWithExtension, type BrowserName } from './support/extension';
-import { waitForHint } from './support/guide-on-page';
-import { PopupPage } from './support/popup-page';
+import { statesAfter } from '../harness/expected-states';
+import { launchWithExtension, type BrowserName } from '../harness/extension';
+import { GuidePage } from '../harness/guide-page';
+import { PopupPage } from '../harness/popup-page';
+import { waitFor } from '../harness/wait';
 
 let site: RunningMockSite;
 beforeAll(async () => {
@@ -39,16 +40,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('two tabs at once in %s', (n
         b.goto(`${site.origin('alipay')}/security`),
       ]);
       await popup.waitForStates(statesAfter('verify-email'));
-      const how = await popup.page.$$eval('[data-step]', (items) =>
-        items.map((li) => li.getAttribute('data-how')),
+      // Whichever tab reports first, the other's report still lands: both steps end "seen"
+      // (a step first implied by the later one turns "seen" when its own page is read).
+      await waitFor(
+        'sync and verify-email both "seen"',
+        () =>
+          popup.page.$$eval('[data-step]', (items) =>
+            items.slice(0, 2).map((li) => li.getAttribute('data-how')),
+          ),
+        (how) => how.every((h) => h === 'seen'),
       );
-      expect(how.slice(0, 2)).toEqual(['seen', 'seen']);
       // Both tabs' hints agree on the current step once the shopper looks at each
       // (a hidden tab gets no animation frames, so the guide draws when it is shown).
       await a.bringToFront();
-      await waitForHint(a, { step: 'set-pin' });
+      await new GuidePage(a).waitForHint({ step: 'set-pin' });
       await b.bringToFront();
-      await waitForHint(b, { step: 'set-pin' });
+      await new GuidePage(b).waitForHint({ step: 'set-pin' });
     } finally {
       await ext.close();
     }
@@ -95,7 +102,10 @@ describe('a browser in Spanish (Chromium)', () => {
       expect(text).toContain('Conecta AliExpress con AliPay');
       const shop = await ext.browser.newPage();
       await shop.goto(`${site.origin('aliexpress')}/account`);
-      const hint = await waitForHint(shop, { page: 'ae-my-aliexpress', step: 'sync' });
+      const hint = await new GuidePage(shop).waitForHint({
+        page: 'ae-my-aliexpress',
+        step: 'sync',
+      });
       expect(hint.text).toContain('Paso 1 de 5');
       expect(hint.text).toContain('«Mi cuenta de AliPay»');
     } finally {

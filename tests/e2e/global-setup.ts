@@ -3,7 +3,7 @@
  * clear message here beats a run of cryptic Puppeteer failures.
  */
 import { assertBrowserVersion } from '../harness/check-browsers';
-import { findChromium, findFirefox } from './support/browsers';
+import { findChromium, findFirefox } from '../harness/browsers';
 
 export default function checkBrowsers(): void {
   assertBrowserVersion('chromium', findChromium());

@@ -9,18 +9,12 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
-import { launchWithExtension, type ExtensionBrowser } from './support/extension';
-import {
-  calloutState,
-  clickGuideAction,
-  openShop,
-  setProgress,
-  waitForNoCallout,
-  waitForSpotlight,
-} from './support/guide-checks';
-import { GUIDE_HOST, readHint } from './support/guide-on-page';
-import { PopupPage } from './support/popup-page';
-import { waitFor } from './support/wait';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { GUIDE_HOST, GuidePage } from '../harness/guide-page';
+import { PopupPage } from '../harness/popup-page';
+import { setProgress } from '../harness/progress';
+import { openShop } from '../harness/shopper';
+import { waitFor, waitForSelector } from '../harness/wait';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -49,12 +43,14 @@ let site: RunningMockSite;
 let ext: ExtensionBrowser;
 let popup: PopupPage;
 let shop: Page;
+let guide: GuidePage;
 
 beforeAll(async () => {
   site = await startMockSite({ port: 0 });
   ext = await launchWithExtension('chromium');
   popup = await PopupPage.open(ext);
   shop = await openShop(ext);
+  guide = new GuidePage(shop);
 });
 afterAll(async () => {
   await ext?.close();
@@ -65,7 +61,7 @@ async function openSecurity() {
   await setProgress(popup.page, 'verify-email');
   await shop.goto(`${site.origin('alipay')}/__mock/seed?step=verify-email`);
   await shop.goto(`${site.origin('alipay')}/security?lang=en`);
-  await waitForSpotlight(shop, 'save');
+  await guide.waitForSpotlight('save');
 }
 
 describe('accessibility (axe-core)', () => {
@@ -81,7 +77,7 @@ describe('accessibility (axe-core)', () => {
     await setProgress(popup.page, done);
     await shop.goto(`${site.origin(host)}/__mock/seed?step=${done ?? 'none'}`);
     await shop.goto(`${site.origin(host)}${pathname}?lang=en`);
-    await waitForSpotlight(shop, control);
+    await guide.waitForSpotlight(control);
     expect(await axeViolations(shop)).toEqual([]);
   });
 });
@@ -96,7 +92,7 @@ describe('keyboard and focus', () => {
     });
     await shop.keyboard.type('x');
     // Make the guide re-render: the page moves "Save" down, and the spotlight follows it.
-    const before = await waitForSpotlight(shop, 'save');
+    const before = await guide.waitForSpotlight('save');
     await shop.evaluate(() => {
       const spacer = document.createElement('div');
       spacer.style.height = '40px';
@@ -104,7 +100,7 @@ describe('keyboard and focus', () => {
     });
     await waitFor(
       'the spotlight to follow "Save" 40 px down',
-      () => waitForSpotlight(shop, 'save'),
+      () => guide.waitForSpotlight('save'),
       (now) => Math.abs(now.top - (before.top + 40)) <= 2,
     );
     expect(await shop.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe(
@@ -114,13 +110,7 @@ describe('keyboard and focus', () => {
 
   it('reaches the callout buttons with Tab, does not trap focus, and closes with Esc', async () => {
     await openSecurity();
-    const inGuide = () =>
-      shop.evaluate((host) => {
-        const el = document.querySelector(host);
-        return document.activeElement === el
-          ? (el?.shadowRoot?.activeElement?.getAttribute('data-action') ?? 'host')
-          : null;
-      }, GUIDE_HOST);
+    const inGuide = () => guide.focusedAction();
     const seen: (string | null)[] = [];
     for (let i = 0; i < 40 && !seen.includes('turn-off'); i += 1) {
       await shop.keyboard.press('Tab');
@@ -137,18 +127,13 @@ describe('keyboard and focus', () => {
     await shop.keyboard.up('Shift');
     expect(await inGuide()).toBe('turn-off');
     await shop.keyboard.press('Escape');
-    await waitForNoCallout(shop);
-    expect(await readHint(shop)).toBeNull();
+    await guide.waitForNoCallout();
+    expect(await guide.hint()).toBeNull();
   });
 
   it('announces the step through a polite live region', async () => {
     await openSecurity();
-    const live = await shop.evaluate(
-      (host) =>
-        document.querySelector(host)?.shadowRoot?.querySelector('[aria-live="polite"]')
-          ?.textContent ?? '',
-      GUIDE_HOST,
-    );
+    const live = await guide.liveText();
     expect(live).toContain('Step 3 of 5');
   });
 });
@@ -170,14 +155,7 @@ describe('on top of the page', () => {
     // What a person sees at the callout's place: the guide, not the page's layers.
     await waitFor(
       'the callout to be the topmost thing at its place',
-      () =>
-        shop.evaluate((host) => {
-          const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
-          if (!card) return 'no callout';
-          const r = card.getBoundingClientRect();
-          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + 10);
-          return hit?.tagName.toLowerCase();
-        }, GUIDE_HOST),
+      () => guide.topmostAtCallout(),
       (onTop) => onTop === GUIDE_HOST,
     );
   });
@@ -186,26 +164,16 @@ describe('on top of the page', () => {
     await openSecurity();
     // A modal makes the rest of the page inert (the guide too: it cannot take clicks
     // then), but the guide is re-shown above it so the shopper still sees what to do.
-    await shop.evaluate((host) => {
-      const guide = document.querySelector(host) as HTMLElement;
-      const shown: string[] = [];
-      (window as unknown as { guideToggles: string[] }).guideToggles = shown;
-      guide.addEventListener('toggle', (e) => shown.push((e as ToggleEvent).newState));
+    await guide.recordToggles();
+    await shop.evaluate(() => {
       const dialog = document.createElement('dialog');
       dialog.textContent = 'A modal from the page';
       document.body.append(dialog);
       dialog.showModal();
-    }, GUIDE_HOST);
+    });
     await waitFor(
       'the guide to be shown again above the modal',
-      () =>
-        shop.evaluate(
-          (host) => ({
-            shown: (window as unknown as { guideToggles: string[] }).guideToggles,
-            open: document.querySelector(host)?.matches(':popover-open') ?? false,
-          }),
-          GUIDE_HOST,
-        ),
+      () => guide.popover(),
       (now) => now.open && now.shown.includes('open'),
     );
   });
@@ -214,14 +182,14 @@ describe('on top of the page', () => {
 describe('turning it off and choosing a language', () => {
   it('turns off everywhere from the callout, and back on from the popup', async () => {
     await openSecurity();
-    await clickGuideAction(shop, 'turn-off');
-    await waitForNoCallout(shop);
+    await guide.clickAction('turn-off');
+    await guide.waitForNoCallout();
     const fresh = await PopupPage.open(ext);
-    const toggle = await fresh.page.waitForSelector('[data-action="toggle-guide"]');
-    expect(await toggle!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
-    await toggle!.click();
+    const toggle = await waitForSelector(fresh.page, '[data-action="toggle-guide"]');
+    expect(await toggle.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
+    await toggle.click();
     await fresh.page.close();
-    await waitForSpotlight(shop, 'save');
+    await guide.waitForSpotlight('save');
   });
 
   it('speaks Spanish when Spanish is chosen, in the popup and on the page', async () => {
@@ -236,11 +204,11 @@ describe('turning it off and choosing a language', () => {
     await openSecurity();
     await waitFor(
       'the guide in Spanish',
-      async () => (await calloutState(shop))?.text ?? null,
+      async () => (await guide.callout())?.text ?? null,
       (text) => !!text?.includes('Paso 3 de 5'),
     );
     const fresh = await PopupPage.open(ext);
-    await fresh.page.waitForSelector('main[data-lang="es"]');
+    await waitForSelector(fresh.page, 'main[data-lang="es"]');
     expect(await fresh.text()).toContain('Vincula tu tarjeta con AliPay');
     await fresh.page.close();
     await popup.page.evaluate(async () => {

@@ -10,11 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS, type Lang } from '../mock-site/labels';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
 import { SITE_TEXT } from '../mock-site/site-text';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/extension';
-import { calloutState, openShop, setProgress } from './support/guide-checks';
-import { PopupPage } from './support/popup-page';
-import { chooseOption, clickByText, typeInto } from './support/shopper';
-import { waitFor } from './support/wait';
+import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
+import { GuidePage } from '../harness/guide-page';
+import { PopupPage } from '../harness/popup-page';
+import { setProgress } from '../harness/progress';
+import { chooseOption, clickByText, openShop, typeInto } from '../harness/shopper';
+import { waitFor } from '../harness/wait';
 
 const catalogue = (lang: Lang): Record<string, { message: string }> =>
   JSON.parse(
@@ -39,6 +40,7 @@ describe.each<[BrowserName, Lang]>([
   let ext: ExtensionBrowser;
   let popup: PopupPage;
   let shop: Page;
+  let guide: GuidePage;
   const L = LABELS[lang];
   const T = SITE_TEXT[lang];
   const messages = catalogue(lang);
@@ -49,6 +51,7 @@ describe.each<[BrowserName, Lang]>([
     ext = await launchWithExtension(browser, { lang });
     popup = await PopupPage.open(ext);
     shop = await openShop(ext);
+    guide = new GuidePage(shop);
   });
   afterAll(async () => {
     await ext?.close();
@@ -68,7 +71,7 @@ describe.each<[BrowserName, Lang]>([
     const expected = uiMessages[errorKey]!.message;
     await waitFor(
       `the "${errorKey}" explanation (${JSON.stringify(expected)})`,
-      async () => (await calloutState(shop))?.errors ?? null,
+      async () => (await guide.callout())?.errors ?? null,
       (errors) => !!errors?.some((e) => e.includes(expected)),
     );
   }
@@ -113,7 +116,7 @@ describe.each<[BrowserName, Lang]>([
     await clickByText(shop, LABELS.en.confirmEmailSubject);
     await clickByText(shop, LABELS.en.verifyMyEmail);
     await expectExplained('err_link_expired');
-    expect((await calloutState(shop))?.attrs['data-control']).toBe('sendNewEmail');
+    expect((await guide.callout())?.attrs['data-control']).toBe('sendNewEmail');
   });
 
   it('PIN not six digits, and PINs that differ', async () => {
@@ -140,7 +143,7 @@ describe.each<[BrowserName, Lang]>([
     await open('verify-email', '/cards');
     const state = await waitFor(
       'the guide on Manage your cards',
-      () => calloutState(shop),
+      () => guide.callout(),
       (now) => now !== null,
     );
     const uiMessages = (await ext.browser.userAgent()).includes('Firefox')

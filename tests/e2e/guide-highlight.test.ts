@@ -8,17 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, type LabelId } from '../../utils/detect/default-labels';
 import type { StepId } from '../../utils/flow/steps';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/extension';
-import {
-  calloutState,
-  clickGuideAction,
-  expectSpotlightOn,
-  openShop,
-  setProgress,
-  waitForSpotlight,
-} from './support/guide-checks';
-import { PopupPage } from './support/popup-page';
-import { waitFor } from './support/wait';
+import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
+import { GuidePage } from '../harness/guide-page';
+import { PopupPage } from '../harness/popup-page';
+import { setProgress } from '../harness/progress';
+import { openShop } from '../harness/shopper';
+import { waitFor, waitForSelector } from '../harness/wait';
 
 type Host = 'aliexpress' | 'alipay';
 interface Row {
@@ -76,11 +71,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
   let ext: ExtensionBrowser;
   let popup: PopupPage;
   let shop: Page;
+  let guide: GuidePage;
 
   beforeAll(async () => {
     ext = await launchWithExtension(browser);
     popup = await PopupPage.open(ext);
     shop = await openShop(ext);
+    guide = new GuidePage(shop);
   });
   afterAll(async () => {
     await ext?.close();
@@ -92,7 +89,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
       async (_where, _control, row) => {
         await setProgress(popup.page, row.done);
         await visit(shop, row.host, row.path, lang, row.seed);
-        await expectSpotlightOn(shop, row.control, DEFAULT_LABELS[row.control][lang]);
+        await guide.expectSpotlightOn(row.control, DEFAULT_LABELS[row.control][lang]);
       },
     );
   }
@@ -100,7 +97,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
   it('moves the highlight after a client-side navigation', async () => {
     await setProgress(popup.page, 'link-card');
     await visit(shop, 'aliexpress', '/account', 'en', 'link-card');
-    await expectSpotlightOn(shop, 'myOrders', 'My orders');
+    await guide.expectSpotlightOn('myOrders', 'My orders');
     // What a single-page app does: push a URL and render the next view in place.
     await shop.evaluate(() => {
       history.pushState({}, '', '/orders-view');
@@ -108,7 +105,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
       main.innerHTML =
         '<h1>My orders</h1><p><a href="/account/cards">Cards and bank accounts</a></p>';
     });
-    await expectSpotlightOn(shop, 'cardsAndBankAccounts', 'Cards and bank accounts');
+    await guide.expectSpotlightOn('cardsAndBankAccounts', 'Cards and bank accounts');
   });
 
   it('falls back to an instruction card when the control is missing, and records a safe diagnostic', async () => {
@@ -124,23 +121,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
     await shop.goto(`${site.origin('alipay')}/connect?lang=en`);
     const state = await waitFor(
       'the guide to give up looking for "Connect"',
-      () => calloutState(shop),
+      () => guide.callout(),
       (now) => now?.attrs['data-search'] === 'missing',
     );
     expect(state?.attrs['data-control']).toBe('connect');
     expect(state?.text).toContain('We can’t find “Connect” on this page yet.'.replace('’', "'"));
-    expect(
-      await shop.evaluate(
-        () =>
-          document
-            .querySelector('alipay-card-guide')
-            ?.shadowRoot?.querySelector('[data-agc-spotlight]') ?? null,
-      ),
-    ).toBeNull();
-    await clickGuideAction(shop, 'looks-different');
+    expect(await guide.hasSpotlight()).toBe(false);
+    await guide.clickAction('looks-different');
     // A freshly opened popup, as the shopper would open it to copy the note for support.
     const fresh = await PopupPage.open(ext);
-    await fresh.page.waitForSelector('[data-notes="1"]');
+    await waitForSelector(fresh.page, '[data-notes="1"]');
     const notes = await fresh.page.$eval('[data-notes]', (el) => (el as HTMLElement).innerText);
     await fresh.page.close();
     expect(notes).toContain('alipay/ap-connect');
@@ -158,7 +148,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
   it('finds a control that appears late, within its grace period', async () => {
     await setProgress(popup.page, null);
     await visit(shop, 'aliexpress', '/account', 'en', 'none');
-    await waitForSpotlight(shop, 'myAliPayAccount');
+    await guide.waitForSpotlight('myAliPayAccount');
     await shop.evaluate(() => {
       const link = Array.from(document.querySelectorAll('a')).find(
         (a) => a.textContent?.trim() === 'My AliPay account',
@@ -167,7 +157,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('guide highlight in %s', (br
       link.remove();
       setTimeout(() => parent.append(link), 800);
     });
-    await expectSpotlightOn(shop, 'myAliPayAccount', 'My AliPay account');
-    expect((await calloutState(shop))?.attrs['data-search']).toBe('found');
+    await guide.expectSpotlightOn('myAliPayAccount', 'My AliPay account');
+    expect((await guide.callout())?.attrs['data-search']).toBe('found');
   });
 });

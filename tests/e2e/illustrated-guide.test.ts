@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../utils/flow/steps';
-import { generateGuide, type GuideFiles } from '../tools/guide/generate-guide';
-import type { Catalogue } from '../tools/guide/guide-texts';
-import { escapeHtml } from '../tools/guide/render-html';
+import { generateGuide, type GuideFiles } from '../harness/illustrated-guide/generate-guide';
+import type { Catalogue } from '../harness/illustrated-guide/guide-texts';
+import { escapeHtml } from '../harness/illustrated-guide/render-html';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEP_IDS, type StepId } from '../mock-site/journey-steps';
 import { LABELS, type Lang } from '../mock-site/labels';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
-import { launchChromium } from './support/browsers';
-import { JOURNEY_CARD_MASKED, JOURNEY_SECRETS, walkJourney } from './support/journey';
-import { findClickable } from './support/shopper';
+import { launchChromium } from '../harness/browsers';
+import { JOURNEY_CARD_MASKED, JOURNEY_SECRETS, walkJourney } from '../harness/journey';
+import { findClickable } from '../harness/shopper';
 
 describe('mock site in Chromium, as a shopper', () => {
   let site: RunningMockSite;

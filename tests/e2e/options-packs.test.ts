@@ -9,10 +9,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/extension';
-import { calloutState, expectSpotlightOn, openShop, setProgress } from './support/guide-checks';
-import { OptionsPage } from './support/options-page';
-import { waitFor } from './support/wait';
+import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
+import { GuidePage } from '../harness/guide-page';
+import { OptionsPage } from '../harness/options-page';
+import { setProgress } from '../harness/progress';
+import { openShop } from '../harness/shopper';
+import { waitFor } from '../harness/wait';
 
 const RELABEL = readFileSync(
   new URL('../../public/packs/relabel-link-card.json', import.meta.url),
@@ -53,7 +55,7 @@ async function openCards(shop: Page): Promise<void> {
 async function waitForSearch(shop: Page, state: 'found' | 'missing'): Promise<void> {
   await waitFor(
     `the guide's search for the control to be "${state}"`,
-    async () => (await calloutState(shop))?.attrs['data-search'],
+    async () => (await new GuidePage(shop).callout())?.attrs['data-search'],
     (now) => now === state,
   );
 }
@@ -133,10 +135,10 @@ describe('options page: packs in chromium', () => {
     expect(await options.packs()).toEqual({ [RELABEL_ID]: true });
     // No reload: the background pushed the pack to the open tab.
     await shop.bringToFront();
-    await expectSpotlightOn(shop, 'linkCard', 'Add card');
+    await new GuidePage(shop).expectSpotlightOn('linkCard', 'Add card');
     // And a fresh load reads it too.
     await openCards(shop);
-    await expectSpotlightOn(shop, 'linkCard', 'Add card');
+    await new GuidePage(shop).expectSpotlightOn('linkCard', 'Add card');
   });
 
   it('keeps the active pack when a bad one is checked afterwards', async () => {
@@ -174,7 +176,7 @@ describe('options page: packs in chromium', () => {
     await waitForSearch(shop, 'missing');
     await relabelAliPay(shop, {});
     await openCards(shop);
-    await expectSpotlightOn(shop, 'linkCard', 'Link card');
+    await new GuidePage(shop).expectSpotlightOn('linkCard', 'Link card');
   });
 
   it('exports the stored pack as its canonical JSON', async () => {
@@ -239,6 +241,6 @@ describe.each<BrowserName>(['firefox'])('options page: import and activate in %s
     await importRelabel(options);
     await relabelAliPay(shop, { 'Link card': 'Add card' });
     await openCards(shop);
-    await expectSpotlightOn(shop, 'linkCard', 'Add card');
+    await new GuidePage(shop).expectSpotlightOn('linkCard', 'Add card');
   });
 });

@@ -8,13 +8,13 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
 import { STEP_IDS } from '../../utils/flow/steps';
-import { statesAfter } from './support/expected-states';
-import { launchWithExtension, type ExtensionBrowser } from './support/extension';
-import { JOURNEY_SECRETS, walkJourney } from './support/journey';
-import { expectNoSecrets } from './support/leak-probe';
-import { OptionsPage } from './support/options-page';
-import { PopupPage } from './support/popup-page';
-import { waitFor } from './support/wait';
+import { statesAfter } from '../harness/expected-states';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { JOURNEY_SECRETS, walkJourney } from '../harness/journey';
+import { expectNoSecrets } from '../harness/leak-probe';
+import { OptionsPage } from '../harness/options-page';
+import { PopupPage } from '../harness/popup-page';
+import { waitFor, waitForSelector } from '../harness/wait';
 
 describe('support report in chromium', () => {
   let site: RunningMockSite;
@@ -68,7 +68,7 @@ describe('support report in chromium', () => {
   it("opens in support's options page as someone else's checklist, read-only", async () => {
     const options = await OptionsPage.open(ext);
     await options.openReport(report.json);
-    await options.page.waitForSelector('[data-foreign-report]');
+    await waitForSelector(options.page, '[data-foreign-report]');
     const view = await options.page.$eval('[data-foreign-report]', (el) => ({
       states: Array.from(el.querySelectorAll('li[data-step]')).map((li) =>
         li.getAttribute('data-state'),
@@ -85,7 +85,7 @@ describe('support report in chromium', () => {
     await options.openReport(
       report.json.replace('"format"', '"email": "juan@example.com", "format"'),
     );
-    await options.page.waitForSelector('[data-report-errors]');
+    await waitForSelector(options.page, '[data-report-errors]');
     expect(
       await options.page.$eval('[data-report-errors]', (el) => el.textContent ?? ''),
     ).toContain('$.email');
@@ -97,7 +97,7 @@ describe('support report in chromium', () => {
     const options = await OptionsPage.open(ext);
     await options.readReport();
     await options.page.select('select[data-setting="language"]', 'es');
-    await options.page.waitForSelector('main[data-language="es"]');
+    await waitForSelector(options.page, 'main[data-language="es"]');
     await waitFor(
       'the report in Spanish',
       () => options.page.$eval('[data-report-text]', (el) => el.textContent ?? ''),
@@ -118,7 +118,7 @@ describe('support report in chromium', () => {
     // The report says which language the shopper reads, as well as being written in it.
     expect(JSON.parse((await options.readReport()).json).language).toBe('es');
     await options.page.select('select[data-setting="language"]', 'auto');
-    await options.page.waitForSelector('main[data-language="auto"]');
+    await waitForSelector(options.page, 'main[data-language="auto"]');
     expect(await options.page.$eval('h1', (h) => h.textContent)).toBe(
       'AliPay Card Guide — options',
     );

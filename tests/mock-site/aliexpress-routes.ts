@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { formatPrice, ORDERS, PRODUCTS } from './aliexpress-catalog';
 import { cardsScript } from './aliexpress-cards-script';
+import { dealsMain } from './deals-page';
 import { brandName, maskedNumber } from './card-brand';
 import { linkTo } from './controls';
 import type { Session } from './session-store';
@@ -15,6 +16,7 @@ import type { AppEnv, View } from './view';
 
 export const ALIEXPRESS_PATHS = {
   home: '/',
+  deals: '/deals',
   myAliExpress: '/account',
   myOrders: '/orders',
   cards: '/account/cards',
@@ -68,6 +70,11 @@ export function aliexpressRoutes(): Hono<AppEnv> {
           </ul>`,
       ),
     );
+  });
+
+  app.get(ALIEXPRESS_PATHS.deals, (c) => {
+    const view = c.get('view');
+    return c.html(sitePage(view, 'Flash deals', dealsMain('Flash deals')));
   });
 
   app.get(ALIEXPRESS_PATHS.myAliExpress, (c) => {

@@ -21,6 +21,8 @@ export interface PageParts {
   title: string;
   header: Html;
   main: Html;
+  /** A script that runs once the page is parsed (the `components` style). */
+  after?: Html;
 }
 
 export function renderPage(parts: PageParts): Html {
@@ -42,6 +44,7 @@ export function renderPage(parts: PageParts): Html {
         <footer class="site-footer">
           <p>${siteName} · ${SITE_TEXT[parts.lang].testSiteNotice}</p>
         </footer>
+        ${parts.after ?? ''}
       </body>
     </html>`;
 }

@@ -17,6 +17,7 @@ const optionsSchema = z.strictObject({
     .refine((r) => Object.keys(r).length <= 100, 'at most 100 entries')
     .optional(),
   hide: z.array(z.string().min(1).max(200)).max(100).optional(),
+  style: z.enum(['plain', 'components']).optional(),
 });
 
 const MAX_ADVANCE_MS = 366 * 24 * 60 * 60 * 1000;
@@ -88,10 +89,11 @@ export function mockRoutes(store: SessionStore): Hono {
     const parsed = optionsSchema.safeParse(body);
     if (!parsed.success) return fail(c, 400, z.prettifyError(parsed.error));
     const session = sessionOf(c, store);
-    const { cardsDelayMs, relabel, hide } = parsed.data;
+    const { cardsDelayMs, relabel, hide, style } = parsed.data;
     if (cardsDelayMs !== undefined) session.options.cardsDelayMs = cardsDelayMs;
     if (relabel !== undefined) session.options.relabel = relabel;
     if (hide !== undefined) session.options.hide = hide;
+    if (style !== undefined) session.options.style = style;
     return c.json({ ok: true, options: session.options });
   });
 

@@ -41,6 +41,12 @@ export interface SessionOptions {
   cardsDelayMs: number;
   relabel: Record<string, string>;
   hide: string[];
+  /**
+   * `components` renders pages the way component-built stores do: success
+   * banners become toasts whose text lives in an open shadow root and that
+   * vanish after 2.5 s, and headings start with an aria-hidden icon ligature.
+   */
+  style: 'plain' | 'components';
 }
 
 export interface Session {
@@ -73,7 +79,7 @@ export function newId(): string {
 }
 
 export function defaultOptions(): SessionOptions {
-  return { cardsDelayMs: DEFAULT_CARDS_DELAY_MS, relabel: {}, hide: [] };
+  return { cardsDelayMs: DEFAULT_CARDS_DELAY_MS, relabel: {}, hide: [], style: 'plain' };
 }
 
 function freshState(): Omit<Session, 'id'> {

@@ -5,6 +5,7 @@
  */
 import { html } from 'hono/html';
 import { type Html, linkTo } from './controls';
+import { componentsScript } from './components-style';
 import { renderPage } from './layout';
 import type { View } from './view';
 
@@ -46,5 +47,13 @@ export function sitePage(view: View, title: string, main: Html): Html {
       : view.host === 'alipay'
         ? alipayHeader(view)
         : mailHeader();
-  return renderPage({ host: view.host, lang: view.lang, title, header, main });
+  const components = view.session.options.style === 'components';
+  return renderPage({
+    host: view.host,
+    lang: view.lang,
+    title,
+    header,
+    main,
+    after: components ? componentsScript() : undefined,
+  });
 }

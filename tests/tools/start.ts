@@ -10,11 +10,11 @@
 import { spawnSync } from 'node:child_process';
 import { assertBrowserVersion } from '../harness/check-browsers';
 import { DEFAULT_PORT, startMockSite, type RunningMockSite } from '../mock-site/server';
-import { findChromium, launchChromium } from '../e2e/support/browsers';
-import { CHROME_BUILD, launchWithExtension } from '../e2e/support/extension';
-import { statesAfter } from '../e2e/support/expected-states';
-import { walkJourney } from '../e2e/support/journey';
-import { PopupPage } from '../e2e/support/popup-page';
+import { findChromium, launchChromium } from '../harness/browsers';
+import { CHROME_BUILD, launchWithExtension } from '../harness/extension';
+import { statesAfter } from '../harness/expected-states';
+import { walkJourney } from '../harness/journey';
+import { PopupPage } from '../harness/popup-page';
 
 const headless =
   process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

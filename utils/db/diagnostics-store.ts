@@ -1,6 +1,6 @@
 /** "This page looks different" notes: a short, bounded list for support. */
 import type { IDBPDatabase } from 'idb';
-import { isDiagnostic } from '../diagnostics/diagnostic-guard';
+import { isDiagnostic } from '../guards/diagnostic-guard';
 import type { Diagnostic } from '../diagnostics/diagnostic-schema';
 import type { GuideDb } from './schema';
 

@@ -6,7 +6,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { Pack } from '../packs/pack-schema';
-import { isPackData } from '../packs/pack-guard';
+import { isPackData } from '../guards/pack-guard';
 import type { GuideDb, StoredPack } from './schema';
 
 function decode(stored: StoredPack): Pack | null {

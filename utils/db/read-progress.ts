@@ -5,7 +5,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { emptyProgress } from '../flow/progress';
-import { isProgress, isStepDone } from '../flow/progress-guard';
+import { isProgress, isStepDone } from '../guards/progress-guard';
 import type { Progress } from '../flow/progress-schema';
 import { STEP_IDS } from '../flow/steps';
 import { PROGRESS_KEY, type GuideDb } from './schema';

@@ -4,7 +4,7 @@
  * popup can read settings within its size budget.
  */
 import type { IDBPDatabase } from 'idb';
-import { isSettings } from '../flow/progress-guard';
+import { isSettings } from '../guards/settings-guard';
 import { DEFAULT_SETTINGS, type GuideSettings } from '../settings/settings';
 import { SETTINGS_KEY, type GuideDb } from './schema';
 

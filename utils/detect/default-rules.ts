@@ -69,14 +69,16 @@ export const DEFAULT_RULES: RuleSet = {
     {
       step: 'link-card',
       site: 'alipay',
-      when: { all: [{ text: 'cardLinked', mode: 'prefix' }] },
+      page: 'ap-manage-cards',
+      when: { all: [{ text: 'cardLinked', mode: 'status' }] },
     },
-    // A listed card carries its actions; the empty list has neither.
+    // A listed card shows its masked number and carries its actions; the empty list has neither.
     {
       step: 'confirm-card',
       site: 'aliexpress',
+      page: 'ae-cards',
       when: {
-        all: [{ heading: 'cardsAndBankAccounts' }],
+        all: [{ heading: 'cardsAndBankAccounts' }, { maskedCard: true }],
         any: [{ control: 'useForPayments' }, { control: 'deleteCard' }],
       },
     },

@@ -6,7 +6,7 @@
 import type { StepId } from '../flow/steps';
 import type { Site } from '../site/sites';
 import { normalizeText } from './normalize';
-import type { PageFacts } from './page-facts';
+import type { PageFacts, WordFilter } from './page-facts';
 import type { Condition, RuleSet, When } from './rule-schema';
 
 export interface Detection {
@@ -34,11 +34,28 @@ export function compileRules(rules: RuleSet): CompiledRules {
 function holds(compiled: CompiledRules, facts: PageFacts, condition: Condition): boolean {
   if ('heading' in condition) return anyExact(compiled, condition.heading, facts.headings);
   if ('control' in condition) return anyExact(compiled, condition.control, facts.controls);
+  if ('maskedCard' in condition) return facts.texts.some((t) => MASKED_CARD.test(t));
   const words = compiled.wordings.get(condition.text) ?? [];
   if (condition.mode === 'prefix') {
     return facts.texts.some((t) => words.some((w) => t.startsWith(w)));
   }
+  if (condition.mode === 'status') {
+    return facts.texts.some((t) => words.some((w) => isStatus(t, w)));
+  }
   return facts.texts.some((t) => words.includes(t));
+}
+
+/** A masked card number as stores show one: a run of mask characters, then the last digits. */
+export const MASKED_CARD = /[•*·●∙]{2,}[\s-]*\d{2,4}(?!\d)/u;
+
+/** What may follow a status label: a card's brand and masked number, as the spec shows it. */
+const MASKED_CARD_TAIL = /^[\s,:;·|-]*(?:\p{L}[\p{L} .'&-]{0,24}\s)?[•*·●∙x]{2,}[\s-]*\d{2,4}$/u;
+
+/** The whole text is the status message: the label alone, or the label and a masked card. */
+export function isStatus(text: string, label: string): boolean {
+  return (
+    text === label || (text.startsWith(label) && MASKED_CARD_TAIL.test(text.slice(label.length)))
+  );
 }
 
 function anyExact(compiled: CompiledRules, labelId: string, seen: readonly string[]): boolean {
@@ -58,33 +75,58 @@ export function whenHolds(compiled: CompiledRules, facts: PageFacts, when: When)
 export function detectPage(compiled: CompiledRules, site: Site, facts: PageFacts): Detection {
   const { rules } = compiled;
   const page = rules.pages.find((p) => p.site === site && whenHolds(compiled, facts, p.when));
+  const pageId = page?.id ?? null;
   const evidence = rules.evidence
-    .filter((e) => e.site === site && whenHolds(compiled, facts, e.when))
+    .filter(
+      (e) =>
+        e.site === site && (!e.page || e.page === pageId) && whenHolds(compiled, facts, e.when),
+    )
     .map((e) => e.step);
   const errors = rules.errors
     .filter((e) => e.site === site && whenHolds(compiled, facts, e.when))
     .map((e) => e.id);
-  return { site, pageId: page?.id ?? null, evidence: [...new Set(evidence)], errors };
+  return { site, pageId, evidence: [...new Set(evidence)], errors };
 }
 
-/** True when a page text could match some label: lets the collector skip the rest cheaply. */
+/** Ids of the labels some rule reads as the start of a longer text. */
+function prefixedLabels(compiled: CompiledRules): Set<string> {
+  const { pages, evidence, errors } = compiled.rules;
+  return new Set(
+    [...pages, ...evidence, ...errors].flatMap((r) =>
+      [...(r.when.all ?? []), ...(r.when.any ?? [])].flatMap((c) =>
+        'text' in c && (c.mode === 'prefix' || c.mode === 'status') ? [c.text] : [],
+      ),
+    ),
+  );
+}
+
+/**
+ * The cheap filter: can these words matter to any rule? A heading or control
+ * must read a label exactly; a text may also start with a label that a rule
+ * reads as a prefix or a status. A set lookup and a few prefix tests.
+ */
+export function wordFilter(compiled: CompiledRules): WordFilter {
+  const exact = new Set([...compiled.wordings.values()].flat());
+  const prefixed = prefixedLabels(compiled);
+  const starts = [...compiled.wordings.entries()]
+    .filter(([id]) => prefixed.has(id))
+    .flatMap(([, words]) => words);
+  return (kind, text) =>
+    exact.has(text) ||
+    (kind === 'text' && (starts.some((w) => text.startsWith(w)) || MASKED_CARD.test(text)));
+}
+
+/** The filter for texts alone (tools and tests that read text blocks). */
 export function textFilter(compiled: CompiledRules): (normalized: string) => boolean {
-  const all = [...compiled.wordings.values()].flat();
-  return (text) => all.some((w) => text.startsWith(w));
+  const filter = wordFilter(compiled);
+  return (text) => filter('text', text);
 }
 
 /** Ids of the labels a page shows anywhere (heading, control or text): for diagnostics. */
 export function labelsPresent(compiled: CompiledRules, facts: PageFacts): string[] {
   const seen = [...facts.headings, ...facts.controls, ...facts.texts];
   // Only labels the rules read as a prefix ("We have sent… to j***") may match one.
-  const { pages, evidence, errors } = compiled.rules;
-  const prefixed = new Set(
-    [...pages, ...evidence, ...errors].flatMap((r) =>
-      [...(r.when.all ?? []), ...(r.when.any ?? [])].flatMap((c) =>
-        'text' in c && c.mode === 'prefix' ? [c.text] : [],
-      ),
-    ),
-  );
+  const prefixed = prefixedLabels(compiled);
   return [...compiled.wordings.entries()]
     .filter(([id, words]) =>
       seen.some((s) => words.some((w) => s === w || (prefixed.has(id) && s.startsWith(w)))),
@@ -96,5 +138,7 @@ export function labelsPresent(compiled: CompiledRules, facts: PageFacts): string
 export function labelsOfPage(compiled: CompiledRules, pageId: string | null): string[] {
   const rule = compiled.rules.pages.find((p) => p.id === pageId);
   const conditions = [...(rule?.when.all ?? []), ...(rule?.when.any ?? [])];
-  return conditions.map((c) => ('heading' in c ? c.heading : 'control' in c ? c.control : c.text));
+  return conditions.flatMap((c) =>
+    'heading' in c ? [c.heading] : 'control' in c ? [c.control] : 'text' in c ? [c.text] : [],
+  );
 }

@@ -1,14 +1,42 @@
 /**
- * One normal form for everything compared: labels from the rules and text
- * from the page. Case, spacing and closing punctuation vary across a site's
- * redesigns; the words do not.
+ * One normal form for everything compared: labels from the rules and packs,
+ * and text from the page. Case, spacing, typographic punctuation and closing
+ * full stops vary across a site's redesigns; the words do not.
+ *
+ * A closing question mark is kept on purpose: "Card linked?" asks, it does not
+ * tell (issue #10), so it must not read as the status "Card linked".
  */
+const TYPOGRAPHIC: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2026': '...',
+};
+const TYPOGRAPHIC_RE = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, 'gu');
+/** Zero-width characters a page may put between letters: invisible, so not part of the words. */
+const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+
 export function normalizeText(text: string): string {
   return text
     .normalize('NFC')
+    .replace(INVISIBLE_RE, '')
+    .replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c)
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.:!¡¿?…]+$/u, '')
+    .replace(/^[¡]+/u, '')
+    .replace(/[.:!]+$/u, '')
     .trim()
     .toLowerCase();
 }

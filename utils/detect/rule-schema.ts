@@ -7,8 +7,13 @@ import { z } from 'zod/mini';
 import { SITES } from '../site/sites';
 import { STEP_IDS } from '../flow/steps';
 
-/** How a text must relate to a label: `exact` for headings and banners, `prefix` for messages with a variable tail. */
-export const matchModeSchema = z.enum(['exact', 'prefix']);
+/**
+ * How a text must relate to a label: `exact` for headings and banners,
+ * `prefix` for messages with a variable tail (only to recognise a page), and
+ * `status` for a status message that may end in a masked card number
+ * ("Card linked · Visa •••• 4242") but never goes on into another sentence.
+ */
+export const matchModeSchema = z.enum(['exact', 'prefix', 'status']);
 
 /** Label id → locale → wording. Locale keys are BCP 47 language tags ("en", "es", "pt-BR"). */
 export const labelsSchema = z.record(
@@ -23,10 +28,13 @@ export const labelsSchema = z.record(
  * One observable fact about the page:
  * - `heading`: a visible heading (h1–h6 or role=heading) reads the label;
  * - `control`: a visible link or button is named by the label (text or accessible name);
- * - `text`: a visible block of text reads the label.
+ * - `text`: a visible block of text reads the label;
+ * - `maskedCard`: a visible block of text shows a masked card number.
  */
 export const conditionSchema = z.union([
   z.strictObject({ heading: z.string() }),
+  /** A visible text block shows a masked card number ("Visa •••• 4242"): a card really listed. */
+  z.strictObject({ maskedCard: z.literal(true) }),
   z.strictObject({ control: z.string() }),
   z.strictObject({ text: z.string(), mode: z.optional(matchModeSchema) }),
 ]);
@@ -46,6 +54,8 @@ export const pageRuleSchema = z.strictObject({
 export const evidenceRuleSchema = z.strictObject({
   step: z.enum(STEP_IDS),
   site: z.enum(SITES),
+  /** The page the evidence belongs to: the same words elsewhere (a seller review) prove nothing. */
+  page: z.optional(z.string()),
   when: whenSchema,
 });
 

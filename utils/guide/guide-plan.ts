@@ -5,6 +5,7 @@
  */
 import type { LabelId } from '../detect/default-labels';
 import type { StepId } from '../flow/steps';
+import { STEP_KEYS } from '../i18n/step-keys';
 import type { MessageKey } from '../i18n/t';
 import type { Site } from '../site/sites';
 
@@ -22,7 +23,21 @@ export interface GuidePlan {
   errors: MessageKey[];
 }
 
-const go = (control: LabelId): Move => ({ control, say: `do_${control}` as MessageKey });
+/** What to say for each control the guide points at. */
+const DO_KEYS = {
+  myAliExpress: 'do_myAliExpress',
+  myAliPayAccount: 'do_myAliPayAccount',
+  connect: 'do_connect',
+  sendConfirmationEmail: 'do_sendConfirmationEmail',
+  sendNewEmail: 'do_sendNewEmail',
+  save: 'do_save',
+  manageCards: 'do_manageCards',
+  linkCard: 'do_linkCard',
+  myOrders: 'do_myOrders',
+  cardsAndBankAccounts: 'do_cardsAndBankAccounts',
+} as const satisfies Partial<Record<LabelId, MessageKey>>;
+
+const go = (control: keyof typeof DO_KEYS): Move => ({ control, say: DO_KEYS[control] });
 const info = (say: MessageKey): Move => ({ say });
 
 /** On AliExpress, AliPay is reached from My AliExpress. */
@@ -65,14 +80,6 @@ const PLAN: Record<StepId, Partial<Record<string, Move>>> = {
   },
 };
 
-const WHY: Record<StepId, MessageKey> = {
-  sync: 'why_sync',
-  'verify-email': 'why_verify_email',
-  'set-pin': 'why_set_pin',
-  'link-card': 'why_link_card',
-  'confirm-card': 'why_confirm_card',
-};
-
 const ERROR_HELP: Record<string, MessageKey> = {
   'code-incorrect': 'err_code_incorrect',
   'link-expired': 'err_link_expired',
@@ -92,17 +99,14 @@ export function planGuide(
   const help = errors.flatMap((e) => (ERROR_HELP[e] ? [ERROR_HELP[e]] : []));
   if (!step) return { step, control: null, say: 'allDoneText', why: null, errors: help };
   const moves = PLAN[step];
-  let move =
-    (pageId && moves[pageId]) ||
-    moves[site] ||
-    info(`step_${step.replace('-', '_')}_todo` as MessageKey);
+  let move = (pageId && moves[pageId]) || moves[site] || info(STEP_KEYS[step].todo);
   // "Set up your payment PIN first" on the cards page: the error's advice is the move.
   if (errors.includes('pin-first')) move = info('err_pin_first');
   return {
     step,
     control: 'control' in move ? move.control : null,
     say: move.say,
-    why: WHY[step],
+    why: STEP_KEYS[step].why,
     errors: errors.includes('pin-first') ? help.filter((h) => h !== 'err_pin_first') : help,
   };
 }

@@ -4,11 +4,11 @@
  * background for the catalogue instead (see start-guide.tsx).
  */
 import type { GuideSettings } from '../settings/settings';
-import { readCatalog } from './read-catalog';
-import { setCatalog } from './t';
+import { readCatalogue } from './read-catalogue';
+import { setCatalogue } from './t';
 import { uiLocale } from './ui-locale';
 
 export async function applyLanguage(settings: GuideSettings): Promise<void> {
-  setCatalog(settings.language === 'auto' ? null : await readCatalog(settings.language));
+  setCatalogue(settings.language === 'auto' ? null : await readCatalogue(settings.language));
   document.documentElement.lang = uiLocale(settings);
 }

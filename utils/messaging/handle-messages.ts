@@ -11,6 +11,7 @@ import {
   type ResponseOf,
   type SenderKind,
 } from './protocol';
+import { siteOfHost } from '../site/sites';
 
 export interface SenderInfo {
   id?: string;
@@ -37,18 +38,29 @@ export interface Identity {
   extensionUrl: string;
 }
 
+/** The host of an http(s) URL, or null. */
+function webHost(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Our own pages have our origin; anything else from our extension id is a
- * content script, which we trust less (it lives next to page code).
+ * content script, which we trust less (it lives next to page code), and only
+ * on the two sites it runs on: never the mailbox or any other page.
  */
 export function classifySender(sender: SenderInfo, identity: Identity): SenderKind | null {
   if (sender.id !== identity.extensionId) return null;
   if (sender.url?.startsWith(identity.extensionUrl)) return 'extension';
-  if (sender.tab && sender.url && /^https?:/.test(sender.url)) return 'content';
-  return null;
+  const host = sender.tab && sender.url ? webHost(sender.url) : null;
+  return host && siteOfHost(host) ? 'content' : null;
 }
 
-function failure(code: 'bad-message' | 'forbidden' | 'failed', message: string): Reply {
+function failure(code: Extract<Reply, { ok: false }>['error']['code'], message: string): Reply {
   return { ok: false, error: { code, message } };
 }
 

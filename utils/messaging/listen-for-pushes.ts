@@ -5,8 +5,9 @@
  * `sendResponse`, which both browsers support.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isProgress, isSettings } from '../flow/progress-guard';
-import { isPackData } from '../packs/pack-guard';
+import { isProgress } from '../guards/progress-guard';
+import { isSettings } from '../guards/settings-guard';
+import { isPackData } from '../guards/pack-guard';
 import type { Push } from './protocol';
 
 function isPush(message: unknown): message is Push {

@@ -7,19 +7,19 @@ import { z } from 'zod/mini';
 import { progressSchema } from '../flow/progress-schema';
 import { STEP_IDS } from '../flow/steps';
 import { SITES } from '../site/sites';
-import { guideEventSchema } from '../flow/events';
 import { diagnosticSchema } from '../diagnostics/diagnostic-schema';
 import { settingsSchema } from '../settings/settings-schema';
-import { isPackData } from '../packs/pack-guard';
+import { isPackData } from '../guards/pack-guard';
+import { CATALOGUE_LANGUAGES } from '../i18n/catalogue';
 import type { Pack } from '../packs/pack-schema';
 
 /** `content`: a content script in a store/payment tab. `extension`: our own pages (popup, options). */
 export type SenderKind = 'content' | 'extension';
 
 const idList = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(32));
-/** What a content script needs back after any report: where the shopper stands, and whether to guide. */
-/** The active guidance pack rides along; packs are zod-parsed on import (options page), guarded here. */
+/** Packs are zod-parsed on import (options page) and guarded here, on every reply that carries one. */
 const activePack = z.nullable(z.custom<Pack>(isPackData));
+/** What a content script needs back after any report: where the shopper stands, whether to guide, and the active pack. */
 const progressAndSettings = z.strictObject({
   progress: progressSchema,
   settings: settingsSchema,
@@ -49,11 +49,6 @@ export const protocol = {
     request: z.omit(diagnosticSchema, { at: true }),
     response: z.strictObject({}),
   },
-  getDiagnostics: {
-    from: ['extension'],
-    request: z.strictObject({}),
-    response: z.strictObject({ diagnostics: z.array(diagnosticSchema) }),
-  },
   /** A content script may only turn the guide off (its own button); turning it on is the popup's. */
   turnGuideOff: {
     from: ['content', 'extension'],
@@ -61,11 +56,11 @@ export const protocol = {
     response: z.strictObject({ settings: settingsSchema }),
   },
   /** A content script's texts in the language chosen in the settings (it cannot read packaged files). */
-  getCatalog: {
+  getCatalogue: {
     from: ['content', 'extension'],
-    request: z.strictObject({ lang: z.enum(['en', 'es']) }),
+    request: z.strictObject({ lang: z.enum(CATALOGUE_LANGUAGES) }),
     response: z.strictObject({
-      catalog: z.record(
+      catalogue: z.record(
         z.string(),
         z.object({
           message: z.string(),
@@ -84,11 +79,6 @@ export const protocol = {
     from: ['extension'],
     request: z.partial(settingsSchema),
     response: z.strictObject({ settings: settingsSchema }),
-  },
-  getEventLog: {
-    from: ['extension'],
-    request: z.strictObject({}),
-    response: z.strictObject({ events: z.array(guideEventSchema) }),
   },
   markStep: {
     from: ['extension'],
@@ -118,18 +108,10 @@ export const envelopeSchema = z.strictObject({
   payload: z.unknown(),
 });
 
-export const ERROR_CODES = ['bad-message', 'forbidden', 'failed'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** Errors cross contexts as data; the caller re-throws them with a cause. */
-export const replySchema = z.union([
-  z.strictObject({ ok: z.literal(true), data: z.unknown() }),
-  z.strictObject({
-    ok: z.literal(false),
-    error: z.strictObject({ code: z.enum(ERROR_CODES), message: z.string() }),
-  }),
-]);
-export type Reply = z.infer<typeof replySchema>;
+/** Errors cross contexts as data; the caller re-throws them with a cause (send-message.ts). */
+export type Reply =
+  | { ok: true; data: unknown }
+  | { ok: false; error: { code: 'bad-message' | 'forbidden' | 'failed'; message: string } };
 
 /**
  * Pushes: the background tells content scripts in open tabs that progress

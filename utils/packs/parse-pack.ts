@@ -4,11 +4,11 @@
  * with every problem located by JSON path, so nothing is half-applied and the
  * caller keeps the pack that was active.
  */
-import type { DataError } from './data-error';
-import { checkFormatHeader } from './format-header';
-import { humanMessage, issuesToErrors } from './issue-paths';
+import type { DataError } from '../data-file/data-error';
+import { checkFormatHeader } from '../data-file/format-header';
+import { humanMessage, issuesToErrors } from '../data-file/issue-paths';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, packSchema, type Pack } from './pack-schema';
-import { readJsonData } from './read-json-data';
+import { readJsonData } from '../data-file/read-json-data';
 
 export type ParsePackResult = { ok: true; pack: Pack } | { ok: false; errors: DataError[] };
 

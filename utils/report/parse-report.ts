@@ -4,10 +4,10 @@
  * that admits ids, enums and times only. A report that carries anything else
  * (an email field, a URL) is rejected whole, with located errors.
  */
-import type { DataError } from '../packs/data-error';
-import { checkFormatHeader } from '../packs/format-header';
-import { humanMessage, issuesToErrors } from '../packs/issue-paths';
-import { readJsonData } from '../packs/read-json-data';
+import type { DataError } from '../data-file/data-error';
+import { checkFormatHeader } from '../data-file/format-header';
+import { humanMessage, issuesToErrors } from '../data-file/issue-paths';
+import { readJsonData } from '../data-file/read-json-data';
 import {
   REPORT_FORMAT,
   REPORT_FORMAT_VERSION,

@@ -9,9 +9,15 @@
 import type { DoneHow } from '../flow/progress-schema';
 import type { StepState } from '../flow/progress';
 import type { StepId } from '../flow/steps';
-import type { ReportDiagnostic, ReportError, SupportReport } from './report-schema';
+import {
+  diagnosticLine,
+  ENGLISH_DIAGNOSTIC_LABELS,
+  type DiagnosticLineLabels,
+} from './diagnostic-line';
+import type { ReportError, SupportReport } from './report-schema';
+import { utcTime as when } from './utc-time';
 
-export interface ReportTextLabels {
+export interface ReportTextLabels extends DiagnosticLineLabels {
   title: string;
   created: string;
   extension: string;
@@ -29,10 +35,6 @@ export interface ReportTextLabels {
   /** "code-incorrect on ap-verify-email" */
   on: string;
   diagnostics: string;
-  step: string;
-  expected: string;
-  missing: string;
-  found: string;
 }
 
 export const ENGLISH_REPORT_TEXT: ReportTextLabels = {
@@ -50,10 +52,7 @@ export const ENGLISH_REPORT_TEXT: ReportTextLabels = {
   errors: 'Errors the guide explained',
   on: 'on',
   diagnostics: 'Pages that looked different',
-  step: 'step',
-  expected: 'looked for',
-  missing: 'missing',
-  found: 'found',
+  ...ENGLISH_DIAGNOSTIC_LABELS,
 };
 
 const MARKS: Record<StepState, string> = { done: '✓', current: '→', pending: '·' };
@@ -102,19 +101,4 @@ function section<T>(
 
 function errorLine(e: ReportError, l: ReportTextLabels): string {
   return `${when(e.at)} ${e.errorId}${e.pageId ? ` ${l.on} ${e.pageId}` : ''}`;
-}
-
-function diagnosticLine(d: ReportDiagnostic, l: ReportTextLabels): string {
-  const parts = [
-    `${when(d.at)} ${d.site} ${d.pageId ?? '?'}${d.step ? `, ${l.step} ${d.step}` : ''}`,
-  ];
-  if (d.expected) parts.push(`${l.expected} ${d.expected}`);
-  if (d.missing.length > 0) parts.push(`${l.missing}: ${d.missing.join(', ')}`);
-  if (d.found.length > 0) parts.push(`${l.found}: ${d.found.join(', ')}`);
-  return parts.join('; ');
-}
-
-/** "2026-11-25T10:02:31.000Z" → "2026-11-25 10:02 UTC": readable and the same in every time zone. */
-function when(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }

@@ -11,11 +11,15 @@ const SITE_DOMAINS: Record<Site, readonly string[]> = {
   alipay: ['alipay.com', 'alipay.localhost'],
 };
 
-/** Content-script match patterns, kept next to the host rule they mirror. */
+/**
+ * Content-script match patterns, kept next to the host rule they mirror. The
+ * real sites over https only; the practice site (`npm run mock-site`) is plain
+ * http on loopback.
+ */
 export const CONTENT_MATCHES = [
-  '*://*.aliexpress.com/*',
+  'https://*.aliexpress.com/*',
   '*://aliexpress.localhost/*',
-  '*://*.alipay.com/*',
+  'https://*.alipay.com/*',
   '*://alipay.localhost/*',
 ];
 
@@ -33,16 +37,26 @@ export function siteOfHost(hostname: string): Site | null {
   return null;
 }
 
+/** A path segment that names a route ("account", "cards", "order-list.html"): letters only, no digits. */
+const ROUTE_SEGMENT = /^[A-Za-z][A-Za-z._-]{0,39}$/;
+
 /**
- * The part of a URL that is safe to keep: origin and path. Query strings and
- * fragments can carry tokens (the mail link, the account hand-off), so they go.
+ * The part of a URL that is safe to keep: the origin and the route-like start
+ * of the path. Query strings and fragments can carry tokens (the mail link,
+ * the account hand-off), and so can paths (`/verify/CODE-731946-TOKEN`,
+ * issue #12): the path is cut at its first segment that is not a plain word.
  */
 export function safePageUrl(url: string): string | null {
   try {
     const u = new URL(url);
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
     if (!siteOfHost(u.hostname)) return null;
-    return `${u.origin}${u.pathname}`;
+    const kept: string[] = [];
+    for (const segment of u.pathname.split('/').slice(1)) {
+      if (!ROUTE_SEGMENT.test(segment)) break;
+      kept.push(segment);
+    }
+    return `${u.origin}/${kept.join('/')}`;
   } catch {
     return null;
   }

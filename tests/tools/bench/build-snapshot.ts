@@ -9,8 +9,8 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../../e2e/support/extension';
-import { BUILDS, OUTPUT_DIR } from './bundle-size';
+import { launchChromiumWithExtension, type ExtensionBrowser } from '../../harness/extension';
+import { BUILDS, OUTPUT_DIR } from '../../harness/bundle/bundle-size';
 
 /** Added to the copy only: an extension page with no script, the popup's control. */
 export const CONTROL_PAGE = 'bench-control.html';

@@ -13,9 +13,9 @@
 import type { Page } from 'puppeteer';
 import { LABELS } from '../../mock-site/labels';
 import type { RunningMockSite } from '../../mock-site/server';
-import type { ExtensionBrowser } from '../../e2e/support/extension';
-import { waitForHint } from '../../e2e/support/guide-on-page';
-import { PopupPage } from '../../e2e/support/popup-page';
+import type { ExtensionBrowser } from '../../harness/extension';
+import { GuidePage } from '../../harness/guide-page';
+import { PopupPage } from '../../harness/popup-page';
 import { defineNameShim } from './name-shim';
 import { sleep } from './page-load';
 
@@ -103,7 +103,7 @@ export async function measureDetection(
     const alipay = site.origin('alipay');
     await shop.goto(`${alipay}/__mock/seed?step=none`);
     await shop.goto(`${alipay}/connect`);
-    await waitForHint(shop, { page: 'ap-connect' });
+    await new GuidePage(shop).waitForHint({ page: 'ap-connect' });
     await resetProgress(popup);
     await defineNameShim(popup.page);
     const results: DetectionSample[] = [];

@@ -8,7 +8,7 @@
  * what any extension page costs on this machine before our code runs.
  */
 import type { Browser, Page } from 'puppeteer';
-import { stopServiceWorker, type ExtensionBrowser } from '../../e2e/support/extension';
+import { stopServiceWorker, type ExtensionBrowser } from '../../harness/extension';
 import { traceLoad, type TraceSummary } from './extension-trace';
 import { CONTROL_PAGE } from './build-snapshot';
 import { sleep } from './page-load';

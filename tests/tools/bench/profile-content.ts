@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Protocol } from 'puppeteer';
 import { build } from 'wxt';
-import { launchChromium } from '../../e2e/support/browsers';
+import { launchChromium } from '../../harness/browsers';
 import { startMockSite } from '../../mock-site/server';
 import { startChurnSite } from './churn-page';
 import { sleep } from './page-load';

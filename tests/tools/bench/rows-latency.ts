@@ -1,5 +1,5 @@
 /** Table rows for latencies: detection, popup first render, IndexedDB. */
-import { TARGETS } from './budgets';
+import { TARGETS } from '../../harness/bundle/budgets';
 import type { DetectionSample } from './detection-latency';
 import type { PopupRenderResult, PopupSample } from './popup-render';
 import { ms, row, times, type Row } from './report';

@@ -1,6 +1,6 @@
 /** Table rows for what does not need an open popup: bundle sizes, page overhead, churn. */
-import { BUNDLE_BUDGET_KB, KB, TARGETS } from './budgets';
-import type { EntrySize } from './bundle-size';
+import { BUNDLE_BUDGET_KB, KB, TARGETS } from '../../harness/bundle/budgets';
+import type { EntrySize } from '../../harness/bundle/bundle-size';
 import type { ChurnResult } from './churn';
 import type { PageOverheadResult } from './page-overhead';
 import { kb, ms, row, times, type Row } from './report';

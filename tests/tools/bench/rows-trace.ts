@@ -1,5 +1,5 @@
 /** Table rows from traced loads: the extension's phases, its long tasks, the main thread by kind. */
-import { TARGETS } from './budgets';
+import { TARGETS } from '../../harness/bundle/budgets';
 import type { TraceSummary } from './extension-trace';
 import { KINDS, type Kind } from './main-thread-breakdown';
 import { ms, row, type Row } from './report';

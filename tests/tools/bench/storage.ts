@@ -4,8 +4,8 @@
  * value until the read-write transaction completes (what the store counts as
  * written). Reads and writes alternate; the record ends as it began.
  */
-import type { ExtensionBrowser } from '../../e2e/support/extension';
-import { openExtensionPage } from '../../e2e/support/extension';
+import type { ExtensionBrowser } from '../../harness/extension';
+import { openExtensionPage } from '../../harness/extension';
 import { defineNameShim } from './name-shim';
 
 export interface StorageResult {

@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Lang } from './capture-steps';
-import { generateGuide, LANGS } from './generate-guide';
-import { PackError } from './load-pack';
+import type { Lang } from '../../harness/illustrated-guide/capture-steps';
+import { generateGuide, LANGS } from '../../harness/illustrated-guide/generate-guide';
+import { PackError } from '../../harness/illustrated-guide/load-pack';
 
 const HELP = `Usage: npm run guide -- [options]
 

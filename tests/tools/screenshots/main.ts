@@ -5,9 +5,11 @@
  */
 import path from 'node:path';
 import type { StepId } from '../../../utils/flow/steps';
-import { launchWithExtension } from '../../e2e/support/extension';
-import { expectSpotlightOn, openShop, setProgress } from '../../e2e/support/guide-checks';
-import { PopupPage } from '../../e2e/support/popup-page';
+import { launchWithExtension } from '../../harness/extension';
+import { GuidePage } from '../../harness/guide-page';
+import { PopupPage } from '../../harness/popup-page';
+import { setProgress } from '../../harness/progress';
+import { openShop } from '../../harness/shopper';
 import { startMockSite } from '../../mock-site/server';
 
 const OUT = import.meta.dirname;
@@ -56,7 +58,7 @@ try {
     await shop.goto(`${site.origin(shot.host)}/__mock/seed?step=${shot.done ?? 'none'}`);
     await shop.goto(`${site.origin(shot.host)}${shot.pathname}?lang=en`);
     // Only a picture of the guide pointing at the right control is worth keeping.
-    await expectSpotlightOn(shop, shot.control, shot.name);
+    await new GuidePage(shop).expectSpotlightOn(shot.control, shot.name);
     const file = path.join(OUT, shot.file);
     await shop.screenshot({ path: file });
     console.log(`Wrote ${path.relative(process.cwd(), file)}`);

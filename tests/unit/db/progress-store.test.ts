@@ -1,10 +1,9 @@
-import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from './fresh-db';
-import { closeGuideDb, openGuideDb } from '@/utils/db/open-db';
+import { freshDb, openGuideDbAfterRestart } from './fresh-db';
+import { openGuideDb } from '@/utils/db/open-db';
 import { applyProgressAction, MAX_EVENTS, readEvents } from '@/utils/db/progress-store';
 import { readProgress } from '@/utils/db/read-progress';
-import { DB_NAME, DB_VERSION, migrateProgressV1, PROGRESS_KEY } from '@/utils/db/schema';
+import { PROGRESS_KEY } from '@/utils/db/schema';
 
 beforeEach(freshDb);
 afterEach(freshDb);
@@ -20,8 +19,7 @@ describe('progress store', () => {
     const db = await openGuideDb();
     expect((await readProgress(db)).steps).toEqual({});
     await applyProgressAction(db, seen(['sync'], 5));
-    await closeGuideDb(); // as if the worker was stopped
-    const reopened = await openGuideDb();
+    const reopened = await openGuideDbAfterRestart();
     expect((await readProgress(reopened)).steps.sync).toEqual({ how: 'seen', at: 5 });
   });
 
@@ -71,32 +69,5 @@ describe('progress store', () => {
     const p = await readProgress(db);
     expect(p.steps).toEqual({ sync: { how: 'seen', at: 9 } });
     expect(p.lastPage).toBeNull();
-  });
-
-  it('upgrades a version 1 database, keeping the steps the shopper had done', async () => {
-    const v1 = await openDB(DB_NAME, 1, {
-      upgrade(db) {
-        db.createObjectStore('state');
-      },
-    });
-    await v1.put('state', { done: ['sync', 'verify-email', 'bogus'], updatedAt: 77 }, 'progress');
-    v1.close();
-
-    const db = await openGuideDb();
-    expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).not.toContain('state');
-    const p = await readProgress(db);
-    expect(p.steps).toEqual({
-      sync: { how: 'seen', at: 77 },
-      'verify-email': { how: 'seen', at: 77 },
-    });
-  });
-
-  it('migrates v1 records defensively', () => {
-    expect(migrateProgressV1(null).steps).toEqual({});
-    expect(migrateProgressV1({ done: 'sync' }).steps).toEqual({});
-    expect(migrateProgressV1({ done: ['set-pin'] }).steps).toEqual({
-      'set-pin': { how: 'seen', at: 0 },
-    });
   });
 });

@@ -7,8 +7,8 @@ import { STEP_IDS } from '@/utils/flow/steps';
 import { siteOfHost, safePageUrl } from '@/utils/site/sites';
 
 const labelIds = (when: When) =>
-  [...(when.all ?? []), ...(when.any ?? [])].map((c) =>
-    'heading' in c ? c.heading : 'control' in c ? c.control : c.text,
+  [...(when.all ?? []), ...(when.any ?? [])].flatMap((c) =>
+    'heading' in c ? [c.heading] : 'control' in c ? [c.control] : 'text' in c ? [c.text] : [],
   );
 
 describe('default rules', () => {
@@ -63,6 +63,16 @@ describe('hosts', () => {
       'https://www.alipay.com/verify',
     );
     expect(safePageUrl('http://mail.localhost:5177/inbox')).toBeNull();
+    // A secret in the path goes too, from its segment on (issue #12).
+    expect(safePageUrl('https://www.alipay.com/verify/CODE-731946-TOKEN/next')).toBe(
+      'https://www.alipay.com/verify',
+    );
+    expect(safePageUrl('https://www.aliexpress.com/p/order-list.html')).toBe(
+      'https://www.aliexpress.com/p/order-list.html',
+    );
+    expect(safePageUrl('https://www.aliexpress.com/item/1005006.html')).toBe(
+      'https://www.aliexpress.com/item',
+    );
     expect(safePageUrl('not a url')).toBeNull();
   });
 });

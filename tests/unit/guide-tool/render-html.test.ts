@@ -9,9 +9,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '@/utils/packs/pack-schema';
-import { guideTexts, message, screenshotAlt, type Catalogue } from '../../tools/guide/guide-texts';
-import { loadPack, PackError } from '../../tools/guide/load-pack';
-import { escapeHtml, renderGuideHtml, type GuideImage } from '../../tools/guide/render-html';
+import {
+  guideTexts,
+  message,
+  screenshotAlt,
+  type Catalogue,
+} from '../../harness/illustrated-guide/guide-texts';
+import { loadPack, PackError } from '../../harness/illustrated-guide/load-pack';
+import {
+  escapeHtml,
+  renderGuideHtml,
+  type GuideImage,
+} from '../../harness/illustrated-guide/render-html';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const readJson = async <T>(...parts: string[]) =>

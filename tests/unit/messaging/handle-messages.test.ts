@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createProgressHandlers } from '@/utils/background/progress-handlers';
-import { closeGuideDb, openGuideDb } from '@/utils/db/open-db';
-import { DB_NAME } from '@/utils/db/schema';
+import { createProgressHandlers } from '@/entrypoints/background/progress-handlers';
+import { openGuideDb } from '@/utils/db/open-db';
+import { freshDb } from '../db/fresh-db';
 import { handleMessage, type Handlers } from '@/utils/messaging/handle-messages';
 import { MESSAGE_NAMES, protocol } from '@/utils/messaging/protocol';
 
@@ -18,11 +18,7 @@ let tabsSeen: (number | undefined)[] = [];
 let handlers: Handlers;
 
 beforeEach(async () => {
-  await closeGuideDb();
-  await new Promise<void>((r) => {
-    const req = indexedDB.deleteDatabase(DB_NAME);
-    req.onsuccess = req.onerror = () => r();
-  });
+  await freshDb();
   changes = 0;
   tabsSeen = [];
   handlers = createProgressHandlers({
@@ -98,7 +94,6 @@ describe('message protocol', () => {
     for (const message of [
       { type: 'markStep', payload: { step: 'sync', done: true } },
       { type: 'resetProgress', payload: {} },
-      { type: 'getEventLog', payload: {} },
     ]) {
       expect(await send(message, tab)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }

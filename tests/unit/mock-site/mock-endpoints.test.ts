@@ -14,7 +14,12 @@ interface State {
   stepsDone: string[];
   cards: { brand: string; last4: string; isDefault: boolean }[];
   mailbox: { count: number };
-  options: { cardsDelayMs: number; relabel: Record<string, string>; hide: string[] };
+  options: {
+    cardsDelayMs: number;
+    relabel: Record<string, string>;
+    hide: string[];
+    style: 'plain' | 'components';
+  };
   clockOffsetMs: number;
 }
 
@@ -134,7 +139,18 @@ describe('/__mock/ endpoints', () => {
       cardsDelayMs: 400,
       relabel: {},
       hide: [],
+      style: 'plain',
     });
+  });
+
+  it('renders pages as components when asked: a script turns banners into shadow-root toasts', async () => {
+    const { shopper } = await seededShopper('none');
+    const plain = await shopper.open(`${ORIGINS.alipay}/connect`);
+    expect(plain.html).not.toContain('site-toast');
+    expect((await postOptions(shopper, JSON.stringify({ style: 'components' }))).status).toBe(200);
+    const styled = await shopper.open(`${ORIGINS.alipay}/connect`);
+    expect(styled.html).toContain("customElements.define('site-toast'");
+    expect(styled.html).toContain('aria-hidden');
   });
 
   it('answers bad options with 400 and a JSON error', async () => {

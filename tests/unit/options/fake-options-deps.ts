@@ -1,7 +1,7 @@
 /** In-memory options deps that behave like the pack store: one active pack at most. */
 import { vi } from 'vitest';
 import type { PackSummary } from '@/utils/db/packs-store';
-import type { OptionsDeps } from '@/utils/options/options-model';
+import type { OptionsDeps } from '@/entrypoints/options/options-model';
 import type { Pack } from '@/utils/packs/pack-schema';
 import type { SupportReport } from '@/utils/report/report-schema';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createOptionsModel } from '@/utils/options/options-model';
+import { createOptionsModel } from '@/entrypoints/options/options-model';
 import { exportPack } from '@/utils/packs/export-pack';
 import { fakeOptionsDeps, pack, SAMPLE_REPORT } from './fake-options-deps';
 
@@ -253,15 +253,15 @@ describe("options model: a shopper's report", () => {
     model.reportPasted.value = JSON.stringify(SAMPLE_REPORT);
     model.openPastedReport();
     expect(model.reportErrors.value).toEqual([]);
-    expect(model.foreignReport.value).toEqual(SAMPLE_REPORT);
+    expect(model.shopperReport.value).toEqual(SAMPLE_REPORT);
     model.closeReport();
-    expect(model.foreignReport.value).toBeNull();
+    expect(model.shopperReport.value).toBeNull();
   });
 
   it('rejects a report that carries anything else, with located errors', async () => {
     const { model } = await loaded();
     model.openReportText(JSON.stringify({ ...SAMPLE_REPORT, email: 'juan@example.com' }));
-    expect(model.foreignReport.value).toBeNull();
+    expect(model.shopperReport.value).toBeNull();
     expect(model.reportErrors.value.map((e) => e.path)).toEqual(['$.email']);
     await model.openReportFile({ size: 300, text: async () => '{"format":"something-else"}' });
     expect(model.reportErrors.value.map((e) => e.path)).toEqual(['$.format']);

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { STEP_IDS } from '@/utils/flow/steps';
 import { LABEL_IDS, PACK_FORMAT, type Pack } from '@/utils/packs/pack-schema';
+import { HOSTILE_KEYS } from '@/utils/guards/hostile-keys';
 
 /** Letters of both languages, punctuation, typographic quotes and an emoji (two UTF-16 units). */
 const CHARS = [...'abcdefghijklmnopqrstuvwxyzABCZ0123456789 .,;:!?¿¡-“”‘’ñáéíóúü€😀'];
@@ -109,8 +110,6 @@ export const ALWAYS_REJECTED: ReadonlySet<Mutation['kind']> = new Set([
   'markup',
   'bad-link',
 ]);
-
-const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),

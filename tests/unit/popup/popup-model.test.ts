@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
-import { createPopupModel, type PopupDeps } from '@/utils/popup/popup-model';
+import { createPopupModel, type PopupDeps } from '@/entrypoints/popup/popup-model';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
 
 function fakeDeps(initial: Progress = emptyProgress()) {

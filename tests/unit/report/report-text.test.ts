@@ -29,8 +29,8 @@ describe('reportToText', () => {
         '- 2026-11-25 09:50 UTC code-incorrect on ap-verify-email',
         '- 2026-11-25 10:02 UTC pin-digits on ap-security',
         'Pages that looked different (2):',
-        '- 2026-11-25 10:15 UTC alipay ap-manage-cards, step link-card; looked for linkCard; missing: linkCard; found: manageCards',
-        '- 2026-11-25 10:16 UTC aliexpress ?; missing: myOrders',
+        '- 2026-11-25 10:15 UTC · alipay/ap-manage-cards · step link-card · expected linkCard · missing: linkCard · found: manageCards',
+        '- 2026-11-25 10:16 UTC · aliexpress/? · missing: myOrders',
         '',
       ].join('\n'),
     );

@@ -1,0 +1,156 @@
+/**
+ * The on-page guide: a highlight around the control to use next and a callout
+ * that says what to do and why, or explains the error on screen. Never takes
+ * focus, never blocks the page: only the callout itself receives the pointer.
+ *
+ * Plain DOM rather than Preact: the content script runs on every store page
+ * and must stay within 15 KB gzip, and a framework was a third of it (issue
+ * #10). The buttons are created once and never moved, so a keyboard user's
+ * focus survives every re-render; the text above them is rebuilt only when it
+ * changes.
+ */
+import { STEP_IDS, stepIndex } from '@/utils/flow/steps';
+import { t } from '@/utils/i18n/t';
+import type { GuideActions, GuideView } from './guide-view';
+
+type Child = Node | string | null | false | undefined;
+
+function el(tag: string, props: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) node.setAttribute(name, value);
+  for (const c of children) if (c) node.append(c);
+  return node;
+}
+
+const px = (n: number) => `${n}px`;
+
+function labelled(cls: string, label: string, text: string, extra: Record<string, string> = {}) {
+  return el('p', { class: cls, ...extra }, el('strong', {}, `${label}: `), text);
+}
+
+/** The callout's words: everything above its buttons. */
+function content(view: GuideView): Node[] {
+  const { plan } = view;
+  const step = plan.step;
+  const count = t('stepOfTotal', String(step ? stepIndex(step) + 1 : STEP_IDS.length));
+  return [
+    el('p', { class: 'count' }, count),
+    el('p', { class: 'title' }, view.title),
+    ...plan.errors.map((key) =>
+      labelled('error', t('problemLabel'), t(key), { 'data-agc-error': '' }),
+    ),
+    view.search === 'missing' &&
+      view.controlName &&
+      el('p', { class: 'missing' }, t('cantFind', view.controlName)),
+    view.search === 'searching' && el('p', { class: 'searching' }, t('searching')),
+    el('p', { class: 'say' }, view.say),
+    view.tips.length > 0 &&
+      el('ul', { class: 'tips' }, ...view.tips.map((tip) => el('li', {}, tip))),
+    plan.why && labelled('why', t('whyLabel'), t(plan.why)),
+  ].filter((n): n is HTMLElement => !!n);
+}
+
+export interface GuideOverlay {
+  /** The callout while it is shown (for measuring its height). */
+  readonly callout: HTMLElement | null;
+  render(view: GuideView | null): void;
+}
+
+export function createGuideOverlay(root: HTMLElement, actions: GuideActions): GuideOverlay {
+  const button = (action: string, onClick: () => void, cls?: string) => {
+    const b = el('button', {
+      type: 'button',
+      'data-action': action,
+      ...(cls ? { class: cls } : {}),
+    });
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const live = el('div', {
+    class: 'sr-only',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-agc-live': '',
+  });
+  const spotlight = el('div', { class: 'spotlight', 'data-agc-spotlight': '' });
+  const words = el('div');
+  const reported = el('p', { class: 'reported', role: 'status' });
+  const different = button('looks-different', () => actions.reportDifferent());
+  const hide = button('hide', () => actions.hide());
+  const turnOff = button('turn-off', () => actions.turnOff(), 'quiet');
+  const row = el('div', { class: 'actions' }, hide, turnOff);
+  const callout = el('section', { 'data-agc-hint': '' }, words, row);
+  callout.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') actions.hide();
+  });
+  root.append(live);
+  let shownWords = '';
+
+  /** Present or absent, never hidden with stale words (tests and screen readers read them). */
+  const place = (node: Node, want: boolean, parent: Node, before: Node | null) => {
+    if (want && node.parentNode !== parent) parent.insertBefore(node, before);
+    if (!want) (node as ChildNode).remove();
+  };
+
+  return {
+    get callout() {
+      return callout.isConnected ? callout : null;
+    },
+    render(view) {
+      if (live.textContent !== (view?.announcement ?? ''))
+        live.textContent = view?.announcement ?? '';
+      if (!view) {
+        spotlight.remove();
+        callout.remove();
+        return;
+      }
+      const box = view.target;
+      place(spotlight, !!box, root, callout.isConnected ? callout : null);
+      if (box) {
+        const pad = 6;
+        Object.assign(spotlight.style, {
+          top: px(box.top - pad),
+          left: px(box.left - pad),
+          width: px(box.width + 2 * pad),
+          height: px(box.height + 2 * pad),
+        });
+      }
+      const { plan, callout: at } = view;
+      const attrs: Record<string, string> = {
+        class: `callout callout-${at.placement}`,
+        'aria-label': t('guideLabel'),
+        'data-step': plan.step ?? 'all-done',
+        'data-page': view.pageId,
+        'data-control': plan.control ?? '',
+        'data-search': view.search,
+      };
+      for (const [name, value] of Object.entries(attrs))
+        if (callout.getAttribute(name) !== value) callout.setAttribute(name, value);
+      Object.assign(callout.style, {
+        top: px(at.box.top),
+        left: px(at.box.left),
+        width: px(at.box.width),
+      });
+      const key = JSON.stringify([
+        view.title,
+        view.say,
+        view.tips,
+        plan,
+        view.search,
+        view.controlName,
+      ]);
+      if (key !== shownWords) {
+        shownWords = key;
+        words.replaceChildren(...content(view));
+      }
+      const missing = view.search === 'missing';
+      reported.textContent = missing && view.reported ? t('looksDifferentSent') : '';
+      place(reported, missing && view.reported, row, hide);
+      place(different, missing && !view.reported, row, hide);
+      different.textContent = t('looksDifferent');
+      hide.textContent = t('hideOnPage');
+      turnOff.textContent = t('turnOff');
+      place(callout, true, root, null);
+    },
+  };
+}

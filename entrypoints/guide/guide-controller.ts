@@ -1,0 +1,248 @@
+/**
+ * The on-page guide's brain: from what the page shows and where the shopper
+ * stands, decide what to point at, find it (waiting a little for late
+ * content), follow it on screen, and render. Everything stops with `signal`.
+ */
+import { createGuideOverlay } from '@/components/guide/guide-overlay';
+import type { GuideView, SearchState } from '@/components/guide/guide-view';
+import { currentStep } from '@/utils/flow/progress';
+import type { Progress } from '@/utils/flow/progress-schema';
+import { stepIndex, type StepId } from '@/utils/flow/steps';
+import { pickControl } from '@/utils/detect/find-control';
+import type { CompiledRules, Detection } from '@/utils/detect/matcher';
+import { placeCallout } from '@/utils/guide/callout-position';
+import { planGuide, type GuidePlan } from '@/utils/guide/guide-plan';
+import { t } from '@/utils/i18n/t';
+import { stepTitle } from '@/utils/i18n/step-text';
+import type { GuideSettings } from '@/utils/settings/settings';
+import { packStepText } from '@/utils/packs/apply-pack';
+import type { Pack } from '@/utils/packs/pack-schema';
+import { uiLocale } from '@/utils/i18n/ui-locale';
+import { trackElement, type Tracked, type Tracker } from './element-tracker';
+import type { ShadowHost } from './shadow-host';
+
+/** How long a missing control may still be loading before the guide says so. */
+export const SEARCH_GRACE_MS = 2500;
+const FOLLOW_MS = 100;
+/** The callout's size: its width is fixed, its height measured after each render. */
+const calloutSize = { width: 320, height: 230 };
+
+export interface GuideCallbacks {
+  turnOff(): void;
+  reportDifferent(detection: Detection, step: StepId | null, expected: string | null): void;
+  /** The perceivable controls named by one of these (normalised) wordings, from the page reader. */
+  controlsNamed(wordings: readonly string[]): Element[];
+}
+
+export function createGuideController(
+  signal: AbortSignal,
+  ui: ShadowHost,
+  rules: () => CompiledRules,
+  callbacks: GuideCallbacks,
+) {
+  let detection: Detection | null = null;
+  let progress: Progress | null = null;
+  let settings: GuideSettings | null = null;
+  let pack: Pack | null = null;
+  /** What to say and point at: derived once per update, read by locate, view and the actions. */
+  let plan: GuidePlan | null = null;
+  let hiddenOn: string | null = null;
+  let reportedFor: string | null = null;
+  let search: { key: string; state: SearchState; timer?: ReturnType<typeof setTimeout> } = {
+    key: '',
+    state: 'none',
+  };
+  /** The control being followed; its box is null until the first frame measured it. */
+  let target: { el: HTMLElement; measured: Tracked | null; tracker: Tracker } | null = null;
+
+  /** Page mutations come in bursts: follow them at most this often, and only while a callout shows. */
+  let moved: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the last render showed a callout. */
+  let showing = false;
+
+  const release = () => {
+    target?.tracker.stop();
+    target = null;
+  };
+
+  function follow(el: HTMLElement | null) {
+    if (el && target?.el === el) {
+      target.tracker.schedule();
+      return;
+    }
+    release();
+    if (!el) return;
+    const followed: NonNullable<typeof target> = {
+      el,
+      measured: null,
+      tracker: { schedule() {}, stop() {} },
+    };
+    target = followed;
+    followed.tracker = trackElement(el, (measured) => {
+      followed.measured = measured;
+      if (target === followed) draw();
+    });
+  }
+
+  function view(): GuideView | null {
+    if (!plan || !detection?.pageId || !settings?.guideEnabled || hiddenOn === detection.pageId)
+      return null;
+    const measured = search.state === 'found' ? (target?.measured ?? null) : null;
+    const box = measured?.box ?? null;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const control = plan.control ? rules().rules.labels[plan.control] : undefined;
+    const lang = document.documentElement.lang.slice(0, 2);
+    const step = plan.step;
+    const announcement = [
+      step
+        ? `${t('stepOfTotal', String(stepIndex(step) + 1))}: ${stepTitle(step)}`
+        : t('allDoneTitle'),
+      ...plan.errors.map((key) => t(key)),
+    ].join('. ');
+    const own = step ? packStepText(pack, step, uiLocale(settings)) : { tips: [] };
+    // A pack's "what to do" replaces the step's built-in instruction, not page-specific advice.
+    const generic = step && plan.say === `step_${step.replace('-', '_')}_todo`;
+    return {
+      pageId: detection.pageId,
+      plan,
+      title: own.title ?? (step ? stepTitle(step) : t('allDoneTitle')),
+      say: (generic && own.todo) || t(plan.say),
+      tips: own.tips,
+      target: box,
+      callout: placeCallout(box, calloutSize, viewport, measured?.fields ?? []),
+      search: search.state,
+      controlName: control
+        ? (control[lang] ?? control.en ?? Object.values(control)[0] ?? null)
+        : null,
+      reported: reportedFor === search.key,
+      announcement,
+    };
+  }
+
+  const actions = {
+    hide() {
+      hiddenOn = detection?.pageId ?? null;
+      release();
+      draw();
+    },
+    turnOff() {
+      callbacks.turnOff();
+    },
+    reportDifferent() {
+      if (!detection) return;
+      reportedFor = search.key;
+      callbacks.reportDifferent(detection, plan?.step ?? null, plan?.control ?? null);
+      draw();
+    },
+  };
+  const overlay = createGuideOverlay(ui.root, actions);
+
+  // The callout's real height arrives from a ResizeObserver (no forced layout);
+  // a change places it again.
+  let measuredCallout: Element | null = null;
+  const calloutObserver = new ResizeObserver(([entry]) => {
+    const height = entry?.borderBoxSize[0]?.blockSize ?? 0;
+    if (height && Math.abs(height - calloutSize.height) > 4) {
+      calloutSize.height = height;
+      draw();
+    }
+  });
+
+  /** Renders at the next frame, once per frame however many changes asked for it. */
+  let frame = 0;
+  function draw() {
+    if (signal.aborted) return;
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      if (signal.aborted) return;
+      // The live region only speaks when its text changes, so re-rendering is quiet.
+      const shown = view();
+      showing = shown !== null;
+      overlay.render(shown);
+      const callout = overlay.callout;
+      if (callout !== measuredCallout) {
+        calloutObserver.disconnect();
+        if (callout) calloutObserver.observe(callout);
+        measuredCallout = callout;
+      }
+    });
+  }
+
+  /** Finds the control to point at, giving late content a grace period before "missing". */
+  function locate() {
+    if (!plan || !detection?.pageId) return;
+    const key = `${detection.pageId}|${plan.control ?? ''}`;
+    if (key !== search.key) {
+      clearTimeout(search.timer);
+      search = { key, state: plan.control ? 'searching' : 'none' };
+      if (plan.control) {
+        search.timer = setTimeout(() => {
+          if (search.key === key && search.state === 'searching') search.state = 'missing';
+          draw();
+        }, SEARCH_GRACE_MS);
+      }
+    }
+    const el = plan.control
+      ? pickControl(callbacks.controlsNamed(rules().wordings.get(plan.control) ?? []))
+      : null;
+    if (el) {
+      clearTimeout(search.timer);
+      search.state = 'found';
+    } else if (search.state === 'found') {
+      // It was there and went away (a redesign, a re-render): wait again, then say so.
+      search = { key: '', state: 'none' };
+      return locate();
+    }
+    follow(el);
+  }
+
+  signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(moved);
+    calloutObserver.disconnect();
+    release();
+    clearTimeout(search.timer);
+    overlay.render(null);
+  });
+
+  return {
+    /**
+     * The page mutated somewhere (cheap to call on every batch). While the
+     * callout shows, keep it on top and re-measure what it points at; on a
+     * page where it shows nothing, do no UI work at all.
+     */
+    pageMoved() {
+      if (moved !== undefined || signal.aborted || !showing) return;
+      moved = setTimeout(() => {
+        moved = undefined;
+        if (signal.aborted) return;
+        ui.keepOnTop();
+        if (target) target.tracker.schedule();
+        else if (search.state === 'searching') locate();
+        draw();
+      }, FOLLOW_MS);
+    },
+    /** The page changed or a report came back: re-plan, re-find, re-draw. */
+    update(next: {
+      detection?: Detection;
+      progress?: Progress;
+      settings?: GuideSettings;
+      pack?: Pack | null;
+    }) {
+      if (next.pack !== undefined) pack = next.pack;
+      if (next.detection) {
+        if (next.detection.pageId !== detection?.pageId) hiddenOn = null;
+        detection = next.detection;
+      }
+      if (next.progress) progress = next.progress;
+      if (next.settings) settings = next.settings;
+      plan =
+        detection?.pageId && progress
+          ? planGuide(detection.site, detection.pageId, currentStep(progress), detection.errors)
+          : null;
+      ui.keepOnTop();
+      locate();
+      draw();
+    },
+  };
+}

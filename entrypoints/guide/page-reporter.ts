@@ -1,0 +1,78 @@
+/**
+ * Delivers what the page proves to the background at least once (issue #12).
+ *
+ * A report in flight when the MV3 worker stops is lost with it; before this,
+ * the report was marked as sent before it was, and a failure was swallowed,
+ * so a "Card linked" could be lost for good. Now a report counts as delivered
+ * only on a valid reply; until then it is retried with a backoff, and again at
+ * once when the tab comes back into view. Only the latest detection matters:
+ * a newer one replaces one still waiting. The background applies the same
+ * evidence twice as once, so a duplicate delivery changes nothing.
+ */
+export const RETRY_MS = [250, 500, 1000, 2000, 4000, 8000];
+
+export interface PageReporter<R> {
+  /** The page now shows this (its key identifies it); sends it unless already delivered. */
+  report(key: string, payload: R): void;
+  /** Try a waiting report now (the tab came back into view). */
+  retryNow(): void;
+  /** Forget what was delivered (new rules: the same page may prove other things). */
+  forget(): void;
+}
+
+export function createPageReporter<R, A>(
+  signal: AbortSignal,
+  send: (payload: R) => Promise<A>,
+  onDelivered: (answer: A) => void,
+  alive: () => boolean,
+): PageReporter<R> {
+  let delivered = '';
+  let waiting: { key: string; payload: R } | null = null;
+  let inFlight = false;
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const attempt = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (inFlight || !waiting || signal.aborted) return;
+    const sending = waiting;
+    inFlight = true;
+    send(sending.payload).then(
+      (answer) => {
+        inFlight = false;
+        failures = 0;
+        delivered = sending.key;
+        if (waiting === sending) waiting = null;
+        if (!signal.aborted) onDelivered(answer);
+        attempt();
+      },
+      () => {
+        inFlight = false;
+        // The extension went away under the page: nobody is listening any more.
+        if (signal.aborted || !alive()) return;
+        const wait = RETRY_MS[Math.min(failures, RETRY_MS.length - 1)]!;
+        failures += 1;
+        timer = setTimeout(attempt, wait);
+      },
+    );
+  };
+
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+
+  return {
+    report(key, payload) {
+      if (key === delivered && !waiting) return;
+      if (waiting?.key === key) return;
+      waiting = key === delivered ? null : { key, payload };
+      attempt();
+    },
+    retryNow() {
+      failures = 0;
+      attempt();
+    },
+    forget() {
+      delivered = '';
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Wires the content script: read the page incrementally, detect, report to
+ * the background, and drive the on-page guide. Everything stops with the
+ * content script's context.
+ */
+import guideCss from '@/components/guide/guide.css?inline';
+import { DEFAULT_RULES } from '@/utils/detect/default-rules';
+import {
+  compileRules,
+  detectPage,
+  labelsOfPage,
+  labelsPresent,
+  wordFilter,
+  type Detection,
+} from '@/utils/detect/matcher';
+import { createPageReader, type PageReader } from '@/utils/detect/page-reader';
+import { ACTIVE_BUDGET, DORMANT_BUDGET } from '@/utils/detect/work-budget';
+import { STEP_IDS } from '@/utils/flow/steps';
+import {
+  parseCatalogueReply,
+  parseProgressReply,
+  parseSettingsReply,
+} from '@/utils/guards/reply-guard';
+import { setCatalogue } from '@/utils/i18n/t';
+import type { StepId } from '@/utils/flow/steps';
+import { listenForPushes } from '@/utils/messaging/listen-for-pushes';
+import type { RequestOf } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/send-message';
+import type { Site } from '@/utils/site/sites';
+import { createGuideController } from './guide-controller';
+import type { Progress } from '@/utils/flow/progress-schema';
+import type { GuideSettings } from '@/utils/settings/settings';
+import type { Pack } from '@/utils/packs/pack-schema';
+import { applyPackToRules } from '@/utils/packs/apply-pack';
+import type { GuideContext } from './guide-context';
+import { createPageReporter } from './page-reporter';
+import { HOST_TAG, mountShadowHost } from './shadow-host';
+
+export function startGuide(ctx: GuideContext, site: Site): void {
+  /** A failed send may mean the extension was reloaded under this page: then stop quietly. */
+  const ignore = () => void ctx.alive();
+  let compiled = compileRules(DEFAULT_RULES);
+  let packKey = '';
+  let language = 'auto';
+  const ui = mountShadowHost(ctx.signal, guideCss);
+
+  const reportDifferent = (detection: Detection, step: StepId | null, expected: string | null) => {
+    const found = labelsPresent(compiled, reader.facts());
+    const wanted = [...labelsOfPage(compiled, detection.pageId), ...(expected ? [expected] : [])];
+    sendMessage('reportDiagnostic', {
+      site,
+      pageId: detection.pageId,
+      step,
+      expected,
+      found,
+      missing: [...new Set(wanted)].filter((id) => !found.includes(id)),
+    }).catch(ignore);
+  };
+  const guide = createGuideController(ctx.signal, ui, () => compiled, {
+    turnOff: () => {
+      sendMessage('turnGuideOff', {}, parseSettingsReply)
+        .then(({ settings }) => guide.update({ settings }))
+        .catch(ignore);
+    },
+    reportDifferent,
+    controlsNamed: (wordings) => reader.elements('control', wordings),
+  });
+
+  let progress: Progress | null = null;
+  let shownPage: string | null = null;
+  /** Takes a reply or push; a different active pack means different labels: detect again. */
+  const receive = (state: { progress: Progress; settings: GuideSettings; pack: Pack | null }) => {
+    const key = state.pack ? `${state.pack.id}@${state.pack.version}` : '';
+    if (key !== packKey) {
+      packKey = key;
+      compiled = compileRules(applyPackToRules(DEFAULT_RULES, state.pack));
+      reporter.forget();
+      // Other words matter now: read the page again with the pack's filter.
+      reader = startReader();
+    }
+    if (state.settings.language !== language) {
+      language = state.settings.language;
+      if (state.settings.language === 'auto') setCatalogue(null);
+      else {
+        sendMessage('getCatalogue', { lang: state.settings.language }, parseCatalogueReply)
+          .then(({ catalogue }) => {
+            setCatalogue(catalogue);
+            guide.update({});
+          })
+          .catch(ignore);
+      }
+    }
+    guide.update(state);
+    progress = state.progress;
+    pace();
+  };
+  const check = () => {
+    const detection = detectPage(compiled, site, reader.facts());
+    shownPage = detection.pageId;
+    pace();
+    guide.update({ detection });
+    const { pageId, evidence, errors } = detection;
+    reporter.report(JSON.stringify(detection), { site, pageId, evidence, errors });
+  };
+  const reporter = createPageReporter(
+    ctx.signal,
+    (report: RequestOf<'pageSeen'>) => sendMessage('pageSeen', report, parseProgressReply),
+    receive,
+    ctx.alive,
+  );
+  const refresh = () => {
+    sendMessage('getProgress', {}, parseProgressReply).then(receive).catch(ignore);
+  };
+
+  /**
+   * A cheap watch where little can happen: pages that are no part of the
+   * journey, and every page once the journey is done, except the card list,
+   * where a deleted card could undo it.
+   */
+  const pace = () => {
+    const done = !!progress && STEP_IDS.every((s) => progress?.steps[s]);
+    const journeyPage = !!shownPage && !shownPage.endsWith('-other');
+    const quiet = done ? shownPage !== 'ae-cards' : !journeyPage;
+    reader.setBudget(quiet ? DORMANT_BUDGET : ACTIVE_BUDGET);
+  };
+
+  let reading: AbortController | null = null;
+  function startReader(): PageReader {
+    reading?.abort();
+    const own = new AbortController();
+    reading = own;
+    ctx.signal.addEventListener('abort', () => own.abort(), { once: true });
+    return createPageReader(document, own.signal, {
+      filter: wordFilter(compiled),
+      onChange: check,
+      onMutation: () => {
+        if (ctx.alive()) guide.pageMoved();
+      },
+      ownHost: HOST_TAG,
+    });
+  }
+  let reader = startReader();
+
+  // Another tab or the popup changed progress or settings: show the same here.
+  listenForPushes(ctx.signal, receive);
+  // Client-side navigation changes what the page shows, which the reader sees; no URL polling.
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState !== 'visible' || !ctx.alive()) return;
+      reporter.retryNow();
+      refresh();
+    },
+    { signal: ctx.signal },
+  );
+  check();
+}

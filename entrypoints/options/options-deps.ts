@@ -1,0 +1,43 @@
+/** The options model's real dependencies: IndexedDB, the protocol, the clipboard and downloads. */
+import { openGuideDb } from '@/utils/db/open-db';
+import { listPacks, removePack, savePack, setPackActive } from '@/utils/db/packs-store';
+import { readSettings } from '@/utils/db/settings-store';
+import { applyLanguage } from '@/utils/i18n/apply-language';
+import { onProgressChanged } from '@/utils/messaging/change-channel';
+import { parseResponse } from '@/utils/messaging/parse-response';
+import { sendMessage } from '@/utils/messaging/send-message';
+import { extensionReportSource } from '@/utils/report/collect-report';
+import type { OptionsDeps } from './options-model';
+
+/** Saves `text` as a file through the browser's own download of a local Blob: no network. */
+function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  // The shopper's own "Export" press, handed to a download link on our own page; nothing on a site.
+  link.dispatchEvent(new MouseEvent('click'));
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export const optionsDeps: OptionsDeps = {
+  listPacks: async () => listPacks(await openGuideDb()),
+  savePack: async (pack, json, activate) =>
+    savePack(await openGuideDb(), pack, json, activate, Date.now()),
+  setPackActive: async (id, active) => setPackActive(await openGuideDb(), id, active),
+  removePack: async (id) => removePack(await openGuideDb(), id),
+  packsChanged: async () => {
+    await sendMessage('packsChanged', {}, parseResponse('packsChanged'));
+  },
+  loadSettings: async () => readSettings(await openGuideDb()),
+  updateSettings: async (patch) =>
+    (await sendMessage('updateSettings', patch, parseResponse('updateSettings'))).settings,
+  applyLanguage,
+  report: extensionReportSource,
+  download: downloadText,
+  subscribe: onProgressChanged,
+};

@@ -1,0 +1,42 @@
+/** The popup model's real dependencies: IndexedDB, the protocol, tabs and the clipboard. */
+import { browser } from 'wxt/browser';
+import { openGuideDb } from '@/utils/db/open-db';
+import { readDiagnostics } from '@/utils/db/diagnostics-store';
+import { readProgress } from '@/utils/db/read-progress';
+import { readSettings } from '@/utils/db/settings-store';
+import { readActivePack } from '@/utils/db/packs-store';
+import { uiLocale } from '@/utils/i18n/ui-locale';
+import { applyLanguage } from '@/utils/i18n/apply-language';
+import { onProgressChanged } from '@/utils/messaging/change-channel';
+import { parseProgressOnlyReply, parseSettingsReply } from '@/utils/guards/reply-guard';
+import { sendMessage } from '@/utils/messaging/send-message';
+import type { PopupDeps } from './popup-model';
+
+export const popupDeps: PopupDeps = {
+  loadProgress: async () => readProgress(await openGuideDb()),
+  loadSettings: async () => readSettings(await openGuideDb()),
+  loadDiagnostics: async () => readDiagnostics(await openGuideDb()),
+  loadActivePack: async () => readActivePack(await openGuideDb()),
+  locale: uiLocale,
+  applyLanguage,
+  markStep: async (step, done) =>
+    (await sendMessage('markStep', { step, done }, parseProgressOnlyReply)).progress,
+  reset: async () => (await sendMessage('resetProgress', {}, parseProgressOnlyReply)).progress,
+  updateSettings: async (patch) =>
+    (await sendMessage('updateSettings', patch, parseSettingsReply)).settings,
+  openTab: async (url) => {
+    // The new tab takes focus, which closes a popup by itself.
+    await browser.tabs.create({ url });
+  },
+  copyText: (text) => navigator.clipboard.writeText(text),
+  subscribe: onProgressChanged,
+  reportSource: {
+    // A dynamic import: the report's parser uses zod, which the popup's first
+    // render does without (size budget); it loads when the report is wanted.
+    load: async () => {
+      const { collectReport, reportDeps } = await import('@/utils/report/collect-report');
+      return collectReport(reportDeps);
+    },
+    copy: (text) => navigator.clipboard.writeText(text),
+  },
+};

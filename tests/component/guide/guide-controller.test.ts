@@ -1,0 +1,313 @@
+// @vitest-environment happy-dom
+/**
+ * The on-page guide as start-guide.ts wires it: the controller drawing into a
+ * real shadow host, with the default rules, driven by update() as the page
+ * reader and the background would. The page reader is replaced by a plain
+ * lookup of the document's links and buttons by their words; everything the
+ * shopper sees is read from the shadow root.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createGuideController, SEARCH_GRACE_MS } from '@/entrypoints/guide/guide-controller';
+import { mountShadowHost } from '@/entrypoints/guide/shadow-host';
+import english from '@/public/_locales/en/messages.json';
+import spanish from '@/public/_locales/es/messages.json';
+import { DEFAULT_RULES } from '@/utils/detect/default-rules';
+import { compileRules, type Detection } from '@/utils/detect/matcher';
+import { normalizeText } from '@/utils/detect/normalize';
+import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
+import { setCatalogue } from '@/utils/i18n/t';
+import type { Pack } from '@/utils/packs/pack-schema';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+
+const compiled = compileRules(DEFAULT_RULES);
+
+/** On My AliExpress with nothing done: the next move is "My AliPay account". */
+const MY_ALIEXPRESS: Detection = {
+  site: 'aliexpress',
+  pageId: 'ae-my-aliexpress',
+  evidence: [],
+  errors: [],
+};
+const SETTINGS = { ...DEFAULT_SETTINGS };
+const START = { detection: MY_ALIEXPRESS, progress: emptyProgress(), settings: SETTINGS };
+
+/** The email is verified; on the security page the PINs did not match. */
+const PIN_MISMATCH = {
+  detection: {
+    site: 'alipay',
+    pageId: 'ap-security',
+    evidence: [],
+    errors: ['pin-mismatch'],
+  } satisfies Detection,
+  progress: reduceProgress(emptyProgress(), { type: 'mark-done', at: 1, step: 'verify-email' }),
+  settings: SETTINGS,
+};
+
+/** Lets every pending animation frame run (the tracker measures, then the controller draws). */
+function frames(count = 3) {
+  for (let i = 0; i < count; i++) vi.advanceTimersToNextFrame();
+}
+
+let abort: AbortController;
+
+beforeEach(() => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+  });
+  abort = new AbortController();
+});
+
+afterEach(() => {
+  abort.abort();
+  vi.useRealTimers();
+});
+
+/** A store page with these links on it, and the guide started on it. */
+function openPage(...links: string[]) {
+  for (const text of links) {
+    const a = document.createElement('a');
+    a.href = '#';
+    a.textContent = text;
+    document.body.append(a);
+  }
+  const ui = mountShadowHost(abort.signal, '');
+  const callbacks = {
+    turnOff: vi.fn(),
+    reportDifferent: vi.fn(),
+    // The page reader's answer: the links and buttons a person would call by one of these names.
+    controlsNamed: vi.fn((wordings: readonly string[]) =>
+      Array.from(document.querySelectorAll('a, button')).filter((el) =>
+        wordings.includes(normalizeText(el.textContent ?? '')),
+      ),
+    ),
+  };
+  const guide = createGuideController(abort.signal, ui, () => compiled, callbacks);
+  const shadow = ui.host.shadowRoot!;
+  const hint = () => shadow.querySelector<HTMLElement>('[data-agc-hint]');
+  return {
+    guide,
+    ui,
+    shadow,
+    callbacks,
+    hint,
+    button: (action: string) => shadow.querySelector<HTMLElement>(`[data-action="${action}"]`),
+    text: (selector: string) => hint()?.querySelector(selector)?.textContent ?? null,
+    live: () => shadow.querySelector('[data-agc-live]')?.textContent,
+  };
+}
+
+describe('guide: what the callout says', () => {
+  it('points at the next control, with the step and its counter', () => {
+    const page = openPage('My orders', 'My AliPay account');
+    page.guide.update(START);
+    frames();
+    const hint = page.hint();
+    expect(page.ui.host.isConnected).toBe(true);
+    expect(hint?.dataset).toMatchObject({
+      step: 'sync',
+      page: 'ae-my-aliexpress',
+      control: 'myAliPayAccount',
+      search: 'found',
+    });
+    expect(page.text('.count')).toBe('Step 1 of 5');
+    expect(page.text('.title')).toBe(english.step_sync_title.message);
+    expect(page.text('.say')).toBe(english.do_myAliPayAccount.message);
+    expect(page.shadow.querySelector('[data-agc-spotlight]')).not.toBeNull();
+    expect(page.live()).toBe(`Step 1 of 5: ${english.step_sync_title.message}`);
+    expect(page.callbacks.controlsNamed).toHaveBeenCalledWith(
+      compiled.wordings.get('myAliPayAccount'),
+    );
+  });
+
+  it('explains an error on the page, for sight and for screen readers', () => {
+    const page = openPage('Save');
+    page.guide.update(PIN_MISMATCH);
+    frames();
+    expect(page.hint()?.dataset).toMatchObject({ step: 'set-pin', page: 'ap-security' });
+    expect(page.text('.count')).toBe('Step 3 of 5');
+    const error = page.hint()?.querySelector('[data-agc-error]');
+    expect(error?.textContent).toBe(
+      `${english.problemLabel.message}: ${english.err_pin_mismatch.message}`,
+    );
+    expect(page.live()).toContain(english.err_pin_mismatch.message);
+  });
+
+  it("uses an active pack's title for the step", () => {
+    const pack: Pack = {
+      format: 'alipay-card-guide-pack',
+      formatVersion: 1,
+      id: 'titles',
+      name: 'Titles',
+      version: '1.0.0',
+      author: 'Support',
+      steps: { sync: { en: { title: 'Join your two accounts', tips: ['It takes a minute.'] } } },
+    };
+    const page = openPage('My AliPay account');
+    page.guide.update({ ...START, pack });
+    frames();
+    expect(page.text('.title')).toBe('Join your two accounts');
+    expect(page.text('.tips')).toBe('It takes a minute.');
+  });
+
+  it('speaks Spanish, naming the control in the page’s words', () => {
+    setCatalogue(spanish);
+    document.documentElement.lang = 'es';
+    const page = openPage();
+    page.guide.update({ ...START, settings: { ...SETTINGS, language: 'es' } });
+    vi.advanceTimersByTime(SEARCH_GRACE_MS);
+    frames();
+    expect(page.text('.count')).toBe('Paso 1 de 5');
+    expect(page.text('.missing')).toBe(
+      'Todavía no encontramos «Mi cuenta de AliPay» en esta página.',
+    );
+    expect(page.button('hide')?.textContent).toBe('Ocultar en esta página');
+  });
+});
+
+describe('guide: the shopper’s own controls', () => {
+  it('"Hide on this page" removes the callout here, and it comes back on the next page', () => {
+    const page = openPage('My AliPay account', 'My orders');
+    page.guide.update(START);
+    frames();
+    page.button('hide')?.click();
+    frames();
+    expect(page.hint()).toBeNull();
+    expect(page.shadow.querySelector('[data-agc-spotlight]')).toBeNull();
+    expect(page.live()).toBe('');
+    // The page changes under it but is the same page: still hidden.
+    page.guide.update({ detection: { ...MY_ALIEXPRESS } });
+    frames();
+    expect(page.hint()).toBeNull();
+    page.guide.update({
+      detection: { site: 'aliexpress', pageId: 'ae-other', evidence: [], errors: [] },
+    });
+    frames();
+    expect(page.hint()?.dataset.page).toBe('ae-other');
+  });
+
+  it('Escape in the callout hides it too', () => {
+    const page = openPage('My AliPay account');
+    page.guide.update(START);
+    frames();
+    page
+      .button('hide')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    frames();
+    expect(page.hint()).toBeNull();
+  });
+
+  it('"Turn the guide off" asks for it to be turned off, and the callout goes with the setting', () => {
+    const page = openPage('My AliPay account');
+    page.guide.update(START);
+    frames();
+    page.button('turn-off')?.click();
+    expect(page.callbacks.turnOff).toHaveBeenCalledOnce();
+    // The background answers with the new settings (start-guide.ts passes them on).
+    page.guide.update({ settings: { ...SETTINGS, guideEnabled: false } });
+    frames();
+    expect(page.hint()).toBeNull();
+  });
+
+  it('stops drawing when its context goes away', () => {
+    const page = openPage('My AliPay account');
+    page.guide.update(START);
+    frames();
+    abort.abort();
+    expect(page.ui.host.isConnected).toBe(false);
+    expect(page.hint()).toBeNull();
+  });
+});
+
+describe('guide: finding the control', () => {
+  it('searches while late content may still come, then says it cannot find it', () => {
+    const page = openPage('My orders');
+    page.guide.update(START);
+    frames();
+    expect(page.hint()?.dataset.search).toBe('searching');
+    expect(page.text('.searching')).toBe(english.searching.message);
+    expect(page.button('looks-different')).toBeNull();
+
+    vi.advanceTimersByTime(SEARCH_GRACE_MS - 100);
+    frames();
+    expect(page.hint()?.dataset.search).toBe('searching');
+
+    vi.advanceTimersByTime(100);
+    frames();
+    expect(page.hint()?.dataset.search).toBe('missing');
+    expect(page.text('.searching')).toBeNull();
+    expect(page.text('.missing')).toBe("We can't find “My AliPay account” on this page yet.");
+    expect(page.shadow.querySelector('[data-agc-spotlight]')).toBeNull();
+  });
+
+  it('"This page looks different" sends a note once and thanks the shopper', () => {
+    const page = openPage();
+    page.guide.update(START);
+    vi.advanceTimersByTime(SEARCH_GRACE_MS);
+    frames();
+    expect(page.button('looks-different')?.textContent).toBe(english.looksDifferent.message);
+    page.button('looks-different')?.click();
+    frames();
+    expect(page.callbacks.reportDifferent).toHaveBeenCalledExactlyOnceWith(
+      MY_ALIEXPRESS,
+      'sync',
+      'myAliPayAccount',
+    );
+    expect(page.button('looks-different')).toBeNull();
+    expect(page.hint()?.querySelector('.reported')?.textContent).toBe(
+      english.looksDifferentSent.message,
+    );
+  });
+
+  it('finds a control that appears after the guide started looking', () => {
+    const page = openPage();
+    page.guide.update(START);
+    frames();
+    expect(page.hint()?.dataset.search).toBe('searching');
+    const late = document.createElement('button');
+    late.textContent = 'My AliPay account';
+    document.body.append(late);
+    // The page reader reports the mutation; the guide looks again shortly after.
+    page.guide.pageMoved();
+    vi.advanceTimersByTime(100);
+    frames();
+    expect(page.hint()?.dataset.search).toBe('found');
+    // Past the grace period it stays found.
+    vi.advanceTimersByTime(SEARCH_GRACE_MS);
+    frames();
+    expect(page.hint()?.dataset.search).toBe('found');
+    expect(page.shadow.querySelector('[data-agc-spotlight]')).not.toBeNull();
+  });
+});
+
+describe('guide: keyboard focus', () => {
+  it('stays on a callout button when the same data is drawn again', () => {
+    const page = openPage('My AliPay account');
+    page.guide.update(START);
+    frames();
+    const hide = page.button('hide')!;
+    hide.focus();
+    expect(page.shadow.activeElement).toBe(hide);
+    page.guide.update(START);
+    frames();
+    page.guide.update({ ...START, progress: emptyProgress() });
+    frames();
+    expect(page.button('hide')).toBe(hide);
+    expect(hide.isConnected).toBe(true);
+    expect(page.shadow.activeElement).toBe(hide);
+    expect(document.activeElement).toBe(page.ui.host);
+  });
+
+  it('stays on a callout button while the words above it change', () => {
+    const page = openPage();
+    page.guide.update(START);
+    frames();
+    const turnOff = page.button('turn-off')!;
+    turnOff.focus();
+    // Searching → missing rebuilds the words and adds "looks different" before the buttons.
+    vi.advanceTimersByTime(SEARCH_GRACE_MS);
+    frames();
+    expect(page.hint()?.dataset.search).toBe('missing');
+    expect(page.shadow.activeElement).toBe(turnOff);
+    expect(turnOff.isConnected).toBe(true);
+  });
+});

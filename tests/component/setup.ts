@@ -1,0 +1,26 @@
+/**
+ * Component tests: the screens and the on-page guide rendered in happy-dom.
+ * `WxtVitest()` points `wxt/browser` at WXT's fake browser, which has no
+ * `i18n`; the shipped English catalogue stands in for the browser's, so t()
+ * reads real texts. Only what the environment lacks is stubbed here.
+ */
+import { afterEach, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import english from '@/public/_locales/en/messages.json';
+import { formatMessage } from '@/utils/i18n/format-message';
+import { setCatalogue } from '@/utils/i18n/t';
+import { unmountAll } from './render';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  fakeBrowser.i18n.getMessage = (key: string, subs?: string | string[]) =>
+    formatMessage(english, key, typeof subs === 'string' ? [subs] : (subs ?? [])) ?? '';
+  fakeBrowser.i18n.getUILanguage = () => 'en-US';
+  document.documentElement.lang = 'en';
+});
+
+afterEach(() => {
+  unmountAll();
+  setCatalogue(null);
+  document.body.replaceChildren();
+});

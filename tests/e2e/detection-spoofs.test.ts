@@ -1,0 +1,206 @@
+/**
+ * Issue #10, in real browsers: nothing a person cannot see, and nothing out of
+ * place, is evidence. Each spoof a security review used — "Card linked" at
+ * opacity 0, off-screen, clipped, in a zero-size box, at font-size 0, in
+ * transparent text, aria-hidden, as a button label, negated, as a question,
+ * in a review on another page, and a transparent card list — ticks nothing,
+ * while the same evidence shown plainly on its page does.
+ *
+ * How a test knows the extension has read a spoof: the spoof goes onto a page
+ * whose heading was first renamed (so it is "some other page"), then the
+ * heading comes back. The background records the page that report names
+ * (`lastPage`) in the same write as any step it proves, so once `lastPage`
+ * says the card page again, the spoof has been judged.
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LABELS, type LabelId } from '../../utils/detect/default-labels';
+import type { StepId } from '../../utils/flow/steps';
+import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
+import { PopupPage } from '../harness/popup-page';
+import { setProgress } from '../harness/progress';
+import { waitFor } from '../harness/wait';
+import { type RunningMockSite, startMockSite } from '../mock-site/server';
+
+type Lang = 'en' | 'es';
+const L = (id: LabelId, lang: Lang) => DEFAULT_LABELS[id][lang];
+
+interface Stored {
+  steps: Partial<Record<StepId, unknown>>;
+  lastPage: { pageId: string } | null;
+}
+
+/** The progress record as the background stored it (read from an extension page). */
+async function stored(extPage: Page): Promise<Stored> {
+  return extPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('alipay-card-guide');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const record = await new Promise<unknown>((resolve) => {
+      const req = db.transaction('progress').objectStore('progress').get('current');
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return (record ?? { steps: {}, lastPage: null }) as Stored;
+  });
+}
+
+/** Renames the page's first h1 (or gives it back its name). */
+async function setHeading(shop: Page, text: string): Promise<void> {
+  await shop.evaluate((t) => {
+    const h1 = document.querySelector('h1')!;
+    h1.textContent = t;
+  }, text);
+}
+
+const SPOOFS: [string, (label: string) => string][] = [
+  ['at opacity 0', (l) => `<div role="status" style="opacity:0">${l}</div>`],
+  ['off-screen', (l) => `<div role="status" style="position:absolute;left:-9999px">${l}</div>`],
+  ['aria-hidden', (l) => `<div role="status" aria-hidden="true">${l}</div>`],
+  ['clipped', (l) => `<div role="status" style="clip-path:inset(50%)">${l}</div>`],
+  [
+    'in a zero-size box',
+    (l) => `<div role="status" style="width:0;height:0;overflow:hidden">${l}</div>`,
+  ],
+  ['at font-size 0', (l) => `<div role="status" style="font-size:0">${l}</div>`],
+  ['in transparent text', (l) => `<div role="status" style="color:transparent">${l}</div>`],
+  ['as a button label', (l) => `<button type="button">${l}</button>`],
+  [
+    'as the start of another sentence',
+    (l) => `<p><strong>${l}</strong> to another account could not be verified</p>`,
+  ],
+  ['as a question', (l) => `<p>${l}? Not yet</p>`],
+];
+
+describe.each<[BrowserName, Lang]>([
+  ['chromium', 'en'],
+  ['firefox', 'es'],
+])('evidence a person cannot see ticks nothing (%s, %s)', (browser, lang) => {
+  let site: RunningMockSite;
+  let ext: ExtensionBrowser;
+  let popup: PopupPage;
+  let shop: Page;
+
+  beforeAll(async () => {
+    site = await startMockSite({ port: 0 });
+    ext = await launchWithExtension(browser);
+    popup = await PopupPage.open(ext);
+    shop = await ext.browser.newPage();
+    await shop.setViewport({ width: 1280, height: 900 });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  /**
+   * Opens a page of the journey at `seed`, hides its identity, puts `html` on
+   * it, restores the identity and waits until the background has judged it.
+   */
+  async function judge(
+    host: 'alipay' | 'aliexpress',
+    path: string,
+    seed: StepId,
+    pageId: string,
+    heading: string,
+    html: string,
+  ): Promise<Stored> {
+    await setProgress(popup.page, seed);
+    await shop.bringToFront();
+    await shop.goto(`${site.origin(host)}/__mock/seed?step=${seed}`);
+    await shop.goto(`${site.origin(host)}${path}?lang=${lang}`);
+    await waitFor(
+      `the ${pageId} page to be seen`,
+      () => stored(popup.page),
+      (s) => s.lastPage?.pageId === pageId,
+    );
+    await setHeading(shop, 'Elsewhere');
+    await waitFor(
+      'the renamed page to be seen as another page',
+      () => stored(popup.page),
+      (s) => s.lastPage?.pageId !== pageId,
+    );
+    await shop.evaluate((markup) => {
+      const box = document.createElement('div');
+      box.innerHTML = markup;
+      document.querySelector('main')!.append(box);
+    }, html);
+    await setHeading(shop, heading);
+    return waitFor(
+      `the ${pageId} page to be seen again`,
+      () => stored(popup.page),
+      (s) => s.lastPage?.pageId === pageId,
+    );
+  }
+
+  const cardsPage = (html: string) =>
+    judge('alipay', '/cards', 'set-pin', 'ap-manage-cards', L('manageCards', lang), html);
+
+  it.each(SPOOFS)('"Card linked" %s', async (_how, spoof) => {
+    const after = await cardsPage(spoof(L('cardLinked', lang)));
+    expect(after.steps['link-card']).toBeUndefined();
+  });
+
+  it('a transparent card list confirms no card', async () => {
+    const list = `<ul style="color:transparent"><li>Visa •••• 4242 <button type="button">${L('deleteCard', lang)}</button> <button type="button">${L('useForPayments', lang)}</button></li></ul>`;
+    const after = await judge(
+      'aliexpress',
+      '/account/cards',
+      'set-pin',
+      'ae-cards',
+      L('cardsAndBankAccounts', lang),
+      list,
+    );
+    expect(after.steps['confirm-card']).toBeUndefined();
+    expect(after.steps['link-card']).toBeUndefined();
+  });
+
+  it('"Card linked" in a review on another page proves nothing', async () => {
+    // The profile is known by its card icon's name: rename it, add the review, name it again.
+    const name = L('manageCards', lang);
+    await setProgress(popup.page, 'set-pin');
+    await shop.goto(`${site.origin('alipay')}/__mock/seed?step=set-pin`);
+    await shop.goto(`${site.origin('alipay')}/profile?lang=${lang}`);
+    const rename = (to: string) =>
+      shop.evaluate(
+        (from, next) =>
+          document.querySelector(`[aria-label="${from}"]`)!.setAttribute('aria-label', next),
+        to === 'Elsewhere' ? name : 'Elsewhere',
+        to,
+      );
+    await waitFor(
+      'the profile to be seen',
+      () => stored(popup.page),
+      (s) => s.lastPage?.pageId === 'ap-profile',
+    );
+    await rename('Elsewhere');
+    await waitFor(
+      'the renamed profile to be another page',
+      () => stored(popup.page),
+      (s) => s.lastPage?.pageId !== 'ap-profile',
+    );
+    await shop.evaluate(
+      (label) => {
+        const review = document.createElement('section');
+        review.innerHTML = `<h2>Reviews</h2><p role="status">${label}</p>`;
+        document.querySelector('main')!.append(review);
+      },
+      L('cardLinked', lang),
+    );
+    await rename(name);
+    const after = await waitFor(
+      'the profile to be seen again',
+      () => stored(popup.page),
+      (s) => s.lastPage?.pageId === 'ap-profile',
+    );
+    expect(after.steps['link-card']).toBeUndefined();
+  });
+
+  it('while the same status shown plainly on its page ticks the step', async () => {
+    const after = await cardsPage(`<div role="status">${L('cardLinked', lang)}</div>`);
+    expect(after.steps['link-card']).toMatchObject({ how: 'seen' });
+    await popup.waitForStates({ 'link-card': 'done' });
+  });
+});

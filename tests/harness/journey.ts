@@ -1,0 +1,103 @@
+/**
+ * The whole AliExpress → AliPay journey as a shopper clicks through it, shared
+ * by the mock-site test (no extension) and the extension's own e2e tests (which
+ * watch the guide react at each `onStep`). It starts on the AliExpress home
+ * page and from there only follows what is on screen, mailbox included.
+ */
+import type { Page } from 'puppeteer';
+import type { StepId } from '../mock-site/journey-steps';
+import { LABELS, type Lang } from '../mock-site/labels';
+import { SITE_TEXT } from '../mock-site/site-text';
+import { chooseOption, clickByText, readNumberAfter, typeInto, waitForText } from './shopper';
+
+/** Everything the shopper types that must never leave the page: a leak test searches for these. */
+export const JOURNEY_SECRETS = {
+  cardNumber: '4242 4242 4242 4242',
+  cvv: '737',
+  expiry: '12/30',
+  holder: 'JUAN CARLOS',
+  pin: '246810',
+  password: 'Tr1cky-Pass!',
+  answer: 'Toledo',
+} as const;
+
+/** What the journey shows at the end on AliExpress for that card. */
+export const JOURNEY_CARD_MASKED = '•••• 4242';
+
+export interface JourneyOrigins {
+  /** e.g. `http://aliexpress.localhost:5177`; AliPay and the mailbox are reached by links. */
+  aliexpress: string;
+}
+
+export interface JourneyOptions {
+  /** Which labels to look for; the journey opens the store with `?lang=` so the page agrees. */
+  lang?: Lang;
+  /** Called once each step's evidence (per the spec) is on screen; awaited before going on. */
+  onStep?: (step: StepId) => void | Promise<void>;
+}
+
+/** What the journey typed that only the run knows (the code is random per session). */
+export interface JourneyResult {
+  verificationCode: string;
+}
+
+export async function walkJourney(
+  page: Page,
+  origins: JourneyOrigins,
+  { lang = 'en', onStep = () => undefined }: JourneyOptions = {},
+): Promise<JourneyResult> {
+  const L = LABELS[lang];
+  const T = SITE_TEXT[lang];
+  const S = JOURNEY_SECRETS;
+
+  // sync: My AliExpress → My AliPay account → Connect.
+  await page.goto(`${origins.aliexpress}/?lang=${lang}`);
+  await clickByText(page, L.myAliExpress);
+  await clickByText(page, L.myAlipayAccount);
+  await clickByText(page, L.connect);
+  await waitForText(page, L.accountConnected);
+  await onStep('sync');
+
+  // verify-email: type the code shown, send the email, follow its link from the mailbox.
+  await clickByText(page, T.continueToEmail);
+  const code = await readNumberAfter(page, T.yourCode, 6);
+  await typeInto(page, L.verificationCode, code);
+  await clickByText(page, L.sendConfirmationEmail);
+  await waitForText(page, L.confirmationEmailSent);
+  await clickByText(page, T.openMailbox);
+  await clickByText(page, L.confirmEmailSubject);
+  await clickByText(page, L.verifyMyEmail);
+  await waitForText(page, L.emailVerified);
+  await onStep('verify-email');
+
+  // set-pin
+  await typeInto(page, L.password, S.password);
+  await chooseOption(page, L.securityQuestion, T.questionBirthCity);
+  await typeInto(page, L.answer, S.answer);
+  await typeInto(page, L.paymentPinSixDigits, S.pin);
+  await typeInto(page, L.confirmPin, S.pin);
+  await clickByText(page, L.save);
+  await waitForText(page, L.accountReady);
+  await onStep('set-pin');
+
+  // link-card: profile → the card icon → Link card → the form → Link card.
+  await clickByText(page, T.goToProfile);
+  await clickByText(page, L.manageYourCards);
+  await clickByText(page, L.linkCard);
+  await typeInto(page, L.cardNumber, S.cardNumber);
+  await typeInto(page, L.expiryDate, S.expiry);
+  await typeInto(page, L.cvv, S.cvv);
+  await typeInto(page, L.cardholderName, S.holder);
+  await typeInto(page, L.paymentPin, S.pin);
+  await clickByText(page, L.linkCard);
+  await waitForText(page, L.cardLinked);
+  await onStep('link-card');
+
+  // confirm-card: back on AliExpress, the late-rendered list shows the card.
+  await clickByText(page, T.backToAliExpress);
+  await clickByText(page, L.myOrders);
+  await clickByText(page, L.cardsAndBankAccounts);
+  await waitForText(page, JOURNEY_CARD_MASKED);
+  await onStep('confirm-card');
+  return { verificationCode: code };
+}

@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+/**
+ * Issue #10: detection sees what a person perceives, no more. Each pattern of
+ * real pages (icon-font ligatures, aria-labelledby, split text, shadow roots
+ * late and nested, transient toasts) in both languages, and every decoy kind
+ * that a person cannot see or that says something else.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectPageFacts } from '@/utils/detect/collect-page-facts';
+import { DEFAULT_LABELS, type LabelId } from '@/utils/detect/default-labels';
+import { DEFAULT_RULES } from '@/utils/detect/default-rules';
+import { compileRules, detectPage, isStatus, textFilter } from '@/utils/detect/matcher';
+import { normalizeText } from '@/utils/detect/normalize';
+import type { Site } from '@/utils/site/sites';
+
+const compiled = compileRules(DEFAULT_RULES);
+type Lang = 'en' | 'es';
+const L = (id: LabelId, lang: Lang) => DEFAULT_LABELS[id][lang];
+
+function detect(site: Site, html: string | (() => void)) {
+  if (typeof html === 'string') document.body.innerHTML = html;
+  else html();
+  return detectPage(compiled, site, collectPageFacts(document, textFilter(compiled)));
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe.each<Lang>(['en', 'es'])('what a person perceives (%s)', (lang) => {
+  const cards = `<h1>${L('manageCards', lang)}</h1>`;
+
+  it('reads a heading as announced, without its aria-hidden icon-font ligature', () => {
+    const result = detect(
+      'alipay',
+      `<h1><span aria-hidden="true" class="icon">credit_card</span> ${L('manageCards', lang)}</h1>`,
+    );
+    expect(result.pageId).toBe('ap-manage-cards');
+  });
+
+  it('follows aria-labelledby to name an icon link', () => {
+    const result = detect(
+      'alipay',
+      `<a href="/c" aria-labelledby="lbl"><i aria-hidden="true">payment</i></a><span id="lbl" hidden>${L('manageCards', lang)}</span>`,
+    );
+    expect(result.pageId).toBe('ap-profile');
+  });
+
+  it('joins text split across elements and odd spacing', () => {
+    const [first, ...rest] = L('accountReady', lang).split(' ');
+    const result = detect(
+      'alipay',
+      `<div role="status"><b>${first}</b>&nbsp;<em>${rest.join('</em> <em>')}</em>.</div>`,
+    );
+    expect(result.evidence).toEqual(['set-pin']);
+  });
+
+  it('reads a status inside nested open shadow roots', () => {
+    const result = detect('alipay', () => {
+      document.body.innerHTML = `${cards}<app-shell></app-shell>`;
+      const outer = document.querySelector('app-shell')!.attachShadow({ mode: 'open' });
+      outer.innerHTML = '<app-toast></app-toast>';
+      const inner = outer.querySelector('app-toast')!.attachShadow({ mode: 'open' });
+      inner.innerHTML = `<div role="status"><span>${L('cardLinked', lang)}</span> <span>Visa •••• 4242</span></div>`;
+    });
+    expect(result.evidence).toEqual(['link-card']);
+  });
+
+  it('takes the status with its masked card number, and never the start of another sentence', () => {
+    const label = L('cardLinked', lang);
+    expect(isStatus(normalizeText(`${label} · Visa •••• 4242`), normalizeText(label))).toBe(true);
+    expect(isStatus(normalizeText(`${label}: **** 1234`), normalizeText(label))).toBe(true);
+    expect(isStatus(normalizeText(`${label} to another account`), normalizeText(label))).toBe(
+      false,
+    );
+    expect(isStatus(normalizeText(`${label}?`), normalizeText(label))).toBe(false);
+  });
+});
+
+/** Every way a page can put the words somewhere a person does not perceive them as the status. */
+const DECOYS: [string, (label: string) => string][] = [
+  ['opacity 0', (l) => `<div role="status" style="opacity:0">${l}</div>`],
+  ['an ancestor at opacity 0', (l) => `<div style="opacity:0"><p role="status">${l}</p></div>`],
+  ['aria-hidden', (l) => `<div role="status" aria-hidden="true">${l}</div>`],
+  ['hidden', (l) => `<div role="status" hidden>${l}</div>`],
+  ['display none', (l) => `<div role="status" style="display:none">${l}</div>`],
+  ['visibility hidden', (l) => `<div role="status" style="visibility:hidden">${l}</div>`],
+  ['clip-path inset(50%)', (l) => `<div role="status" style="clip-path:inset(50%)">${l}</div>`],
+  [
+    'clip rect(0 0 0 0)',
+    (l) => `<div role="status" style="position:absolute;clip:rect(0px,0px,0px,0px)">${l}</div>`,
+  ],
+  ['font-size 0', (l) => `<div role="status" style="font-size:0">${l}</div>`],
+  ['transparent text', (l) => `<div role="status" style="color:transparent">${l}</div>`],
+  [
+    'a transparent part of the words',
+    (l) => `<div role="status"><span style="color:rgba(0,0,0,0)">${l}</span></div>`,
+  ],
+  ['a template', (l) => `<template><div role="status">${l}</div></template>`],
+  ['closed details', (l) => `<details><summary>More</summary><p>${l}</p></details>`],
+  ['a button label', (l) => `<button type="button">${l}</button>`],
+  ['a link label', (l) => `<a href="/x">${l}</a>`],
+  [
+    'the start of another sentence',
+    (l) => `<p><strong>${l}</strong> to another account could not be verified</p>`,
+  ],
+  ['a question', (l) => `<p>${l}? Not yet</p>`],
+  ['a typed value', (l) => `<label>Note <input value="${l}"></label>`],
+  ['an editable region', (l) => `<div contenteditable="true">${l}</div>`],
+  ['a textarea', (l) => `<textarea>${l}</textarea>`],
+];
+
+describe.each<Lang>(['en', 'es'])('decoys tick nothing (%s)', (lang) => {
+  const page = `<h1>${L('manageCards', lang)}</h1>`;
+  it.each(DECOYS)('"Card linked" in %s', (_what, decoy) => {
+    const result = detect('alipay', `${page}<main>${decoy(L('cardLinked', lang))}</main>`);
+    expect(result.pageId).toBe('ap-manage-cards');
+    expect(result.evidence).toEqual([]);
+  });
+
+  it('while the same status shown plainly on its page does', () => {
+    const result = detect('alipay', `${page}<div role="status">${L('cardLinked', lang)}</div>`);
+    expect(result.evidence).toEqual(['link-card']);
+  });
+
+  it('a seller review quoting "Card linked" on another page proves nothing', () => {
+    const result = detect(
+      'alipay',
+      `<a href="/c" aria-label="${L('manageCards', lang)}">💳</a><section><h2>Reviews</h2><p>${L('cardLinked', lang)}</p></section>`,
+    );
+    expect(result.pageId).toBe('ap-profile');
+    expect(result.evidence).toEqual([]);
+  });
+
+  it('a transparent card list confirms no card', () => {
+    const result = detect(
+      'aliexpress',
+      `<h1>${L('cardsAndBankAccounts', lang)}</h1><ul style="opacity:0"><li>Visa •••• 4242 <button>${L('deleteCard', lang)}</button><button>${L('useForPayments', lang)}</button></li></ul>`,
+    );
+    expect(result.pageId).toBe('ae-cards');
+    expect(result.evidence).toEqual([]);
+  });
+
+  it('reads a card drawn as separate spans with no spaces between them', () => {
+    const result = detect(
+      'aliexpress',
+      `<h1>${L('cardsAndBankAccounts', lang)}</h1><ul><li><span>Visa</span><span>•••• 4242</span><span>Default</span><button>${L('deleteCard', lang)}</button></li></ul>`,
+    );
+    expect(result.evidence).toEqual(['confirm-card']);
+  });
+
+  it('the card list shown plainly confirms the card', () => {
+    const result = detect(
+      'aliexpress',
+      `<h1>${L('cardsAndBankAccounts', lang)}</h1><ul><li>Visa •••• 4242 <button>${L('deleteCard', lang)}</button><button>${L('useForPayments', lang)}</button></li></ul>`,
+    );
+    expect(result.evidence).toEqual(['confirm-card']);
+  });
+});
+
+describe('normal form', () => {
+  it('treats typographic and plain punctuation, case and spacing alike', () => {
+    expect(normalizeText('Don\u2019t  \u201CLink\u201D \u2014 card\u2026')).toBe(
+      normalizeText(`don't "link" - card`),
+    );
+    expect(normalizeText('\u00A0Card\u200B linked!')).toBe('card linked');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createReportModel, reportJson } from '@/utils/report/report-model';
+import { parseReport } from '@/utils/report/parse-report';
+import { SAMPLE_REPORT } from '@/tests/unit/options/fake-options-deps';
+
+describe('report model (Copy report for support)', () => {
+  it('loads the report and copies what it is given', async () => {
+    const source = { load: vi.fn(async () => SAMPLE_REPORT), copy: vi.fn(async () => {}) };
+    const model = createReportModel(source);
+    await model.load();
+    expect(model.report.value).toEqual(SAMPLE_REPORT);
+    await model.copy('json', reportJson(SAMPLE_REPORT));
+    expect(source.copy).toHaveBeenCalledWith(reportJson(SAMPLE_REPORT));
+    expect(model.copied.value).toBe('json');
+    expect(model.copyFailed.value).toBe(false);
+  });
+
+  it('says so when the clipboard refuses', async () => {
+    const source = {
+      load: async () => SAMPLE_REPORT,
+      copy: vi.fn(async () => Promise.reject(new Error('not allowed'))),
+    };
+    const model = createReportModel(source);
+    await model.load();
+    await model.copy('text', 'x');
+    expect(model.copied.value).toBeNull();
+    expect(model.copyFailed.value).toBe(true);
+  });
+
+  it('keeps the report shown when a reload fails; fails visibly when there is none', async () => {
+    const load = vi.fn(async () => SAMPLE_REPORT);
+    const model = createReportModel({ load, copy: async () => {} });
+    await model.load();
+    load.mockRejectedValueOnce(new Error('db closed'));
+    await model.load();
+    expect(model.report.value).toEqual(SAMPLE_REPORT);
+    expect(model.loadFailed.value).toBe(false);
+    const empty = createReportModel({
+      load: () => Promise.reject(new Error('x')),
+      copy: async () => {},
+    });
+    await empty.load();
+    expect(empty.loadFailed.value).toBe(true);
+  });
+
+  it('the JSON it copies opens in support’s options page', () => {
+    const parsed = parseReport(reportJson(SAMPLE_REPORT));
+    expect(parsed.ok && parsed.report).toEqual(SAMPLE_REPORT);
+  });
+});

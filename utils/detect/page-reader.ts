@@ -1,0 +1,403 @@
+/**
+ * Reads what a person perceives on the page, incrementally (issue #10).
+ *
+ * One initial read, then only what mutation records name: added subtrees are
+ * scanned, changed text re-reads its message block, removals drop what they
+ * held, and style or attribute changes re-check the few candidates beneath.
+ * Every candidate first passes a cheap filter (do its words match a label at
+ * all?) before anything costly (style, layout). So a countdown ticking ten
+ * times a second costs a string comparison per tick, and a product feed costs
+ * what it adds, never a walk of the whole page.
+ *
+ * Work runs in idle time, in slices of a few milliseconds, within a budget
+ * per second (work-budget.ts). Open shadow roots, also ones that appear later
+ * or nest, are read and watched like the document.
+ */
+import { normalizeText } from './normalize';
+import type { FactKind, PageFacts, WordFilter } from './page-facts';
+import {
+  accessibleName,
+  composedParent,
+  CONTROLS,
+  HEADINGS,
+  isEditable,
+  isSilent,
+  messageBlock,
+  perceivedText,
+  renderedChildren,
+} from './perceive';
+import { isPerceivable } from './perceivable';
+import { ACTIVE_BUDGET, WorkBudget, type BudgetLimits } from './work-budget';
+
+export type { FactKind, WordFilter } from './page-facts';
+
+export interface PageReaderOptions {
+  filter: WordFilter;
+  /** Called (at most once per slice) when the perceived facts changed. */
+  onChange(): void;
+  /** Called, cheaply and synchronously, for every batch of page mutations (the guide follows moves). */
+  onMutation?(): void;
+  /** Our own UI's host element: never read as page content. */
+  ownHost?: string;
+  /** False where boxes cannot be measured (unit tests' DOM). */
+  layout?: boolean;
+  budget?: BudgetLimits;
+}
+
+/** A status message is short; longer blocks are articles or reviews, not status. */
+const MAX_TEXT = 300;
+/** Past this many queued records in one batch, re-read the root once instead. */
+const HUGE_BATCH = 2000;
+/** Re-check words that match but are not perceivable yet (fading in, opening) with a backoff. */
+const RECHECK_MS = [100, 250, 500, 1000, 2000];
+/** How long a custom element may take to attach its shadow root after we first saw it. */
+const LATE_SHADOW_MS = 10_000;
+
+interface Candidate {
+  text: string;
+  perceived: boolean;
+  /** Index into RECHECK_MS while not perceived. */
+  tries: number;
+}
+
+type Task = { scan: Node } | { reread: Node } | { recheckUnder: Node } | { sweep: true };
+
+const OBSERVE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'class', 'style', 'open', 'aria-hidden', 'aria-label', 'inert'],
+};
+
+const now = () => performance.now();
+
+export interface PageReader {
+  facts(): PageFacts;
+  /** A cheaper watch once the page needs little attention, and back. */
+  setBudget(limits: BudgetLimits): void;
+  /** Finish all queued work now (tests, and a one-shot read). */
+  flush(): void;
+  /** The perceived elements of a kind whose words are among `texts` (normalised), in page order. */
+  elements(kind: FactKind, texts: readonly string[]): Element[];
+}
+
+export function createPageReader(
+  doc: Document,
+  signal: AbortSignal,
+  options: PageReaderOptions,
+): PageReader {
+  const { filter, onChange, ownHost, layout = true } = options;
+  const budget = new WorkBudget(options.budget ?? ACTIVE_BUDGET);
+  /** Elements whose words match a label, per kind (a heading is also a text block). */
+  const byKind: Record<FactKind, Map<Element, Candidate>> = {
+    heading: new Map(),
+    control: new Map(),
+    text: new Map(),
+  };
+  const allCandidates = function* (): Generator<[Element, Candidate]> {
+    for (const map of Object.values(byKind)) yield* map;
+  };
+  const queue: Task[] = [];
+  const watchedRoots = new WeakSet<Node>();
+  /** Custom elements seen without a shadow root: one may attach later, with no mutation to tell. */
+  const pendingHosts = new Map<Element, number>();
+  let changed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  let recheckTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const isOwn = (el: Element) => !!ownHost && el.localName === ownHost;
+
+  function set(el: Element, kind: FactKind, text: string): void {
+    const candidates = byKind[kind];
+    const before = candidates.get(el);
+    if (!text || !filter(kind, text)) {
+      if (before) {
+        candidates.delete(el);
+        if (before.perceived) changed = true;
+      }
+      return;
+    }
+    if (before?.text === text) return;
+    const perceived = isPerceivable(el, { layout });
+    candidates.set(el, { text, perceived, tries: 0 });
+    if (perceived || before?.perceived) changed = true;
+    if (!perceived) scheduleRecheck();
+  }
+
+  function readHeadingOrControl(el: Element): void {
+    if (el.matches(HEADINGS)) set(el, 'heading', normalizeText(perceivedText(el)));
+    else if (el.matches(CONTROLS) && !el.closest('input,textarea,select'))
+      set(el, 'control', normalizeText(accessibleName(el)));
+  }
+
+  function readBlock(block: Element): void {
+    if (isEditable(block) || block.closest('[contenteditable]:not([contenteditable="false"])'))
+      return;
+    // A control's words are its name, not a message (a button reading "Card linked" proves nothing).
+    if (block.matches(CONTROLS) || composedClosestControl(block)) return;
+    const raw = perceivedText(block, { skipControls: true, limit: MAX_TEXT });
+    set(block, 'text', raw.length > MAX_TEXT ? '' : normalizeText(raw));
+  }
+
+  /**
+   * Words changed at `node`: read again the message it belongs to, and the
+   * heading or control it is part of (their names are their words).
+   */
+  function rereadAround(node: Node): void {
+    const own = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : null;
+    // An element that was itself a message (now emptied, say) is read again too.
+    if (own && byKind.text.has(own)) readBlock(own);
+    const block = messageBlock(node);
+    if (block) readBlock(block);
+    let named = false;
+    for (let e = own ?? composedParent(node); e && !named; e = composedParent(e)) {
+      if (e.matches(HEADINGS) || e.matches(CONTROLS)) {
+        readHeadingOrControl(e);
+        named = true;
+      }
+    }
+  }
+
+  function composedClosestControl(el: Element): boolean {
+    for (let e = composedParent(el); e; e = composedParent(e)) if (e.matches(CONTROLS)) return true;
+    return false;
+  }
+
+  function watch(root: Node): void {
+    if (watchedRoots.has(root)) return;
+    watchedRoots.add(root);
+    observer.observe(root, OBSERVE);
+  }
+
+  /** Reads a subtree as rendered: headings, controls, message blocks; enters open shadow roots. */
+  function scan(root: Node, deadline: number): Node[] {
+    const stack: Node[] = [root];
+    const blocks = new Set<Element>();
+    while (stack.length) {
+      if (now() > deadline) return stack;
+      const node = stack.pop()!;
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (!node.nodeValue?.trim()) continue;
+        const block = messageBlock(node);
+        if (block && !blocks.has(block)) {
+          blocks.add(block);
+          readBlock(block);
+        }
+        continue;
+      }
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node as Element;
+        if (isSilent(el) || isOwn(el)) continue;
+        readHeadingOrControl(el);
+        if (el.shadowRoot) watch(el.shadowRoot);
+        else if (el.localName.includes('-') && !pendingHosts.has(el)) {
+          pendingHosts.set(el, now());
+          scheduleRecheck();
+        }
+      }
+      const children = renderedChildren(node);
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+      // Light children hidden behind a shadow root still matter when slotted later: read them too.
+      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).shadowRoot) {
+        for (const c of Array.from(node.childNodes)) stack.push(c);
+      }
+    }
+    return [];
+  }
+
+  function recheckUnder(root: Node): void {
+    for (const [el, c] of allCandidates()) {
+      const within =
+        root.nodeType === Node.DOCUMENT_NODE ||
+        root === el ||
+        root.contains(el) ||
+        composedContains(root, el);
+      if (!within) continue;
+      const perceived = isPerceivable(el, { layout });
+      if (perceived !== c.perceived) {
+        c.perceived = perceived;
+        c.tries = 0;
+        changed = true;
+      }
+      if (!perceived) scheduleRecheck();
+    }
+  }
+
+  function composedContains(root: Node, el: Element): boolean {
+    for (let e: Element | null = el; e; e = composedParent(e)) if (e === root) return true;
+    return false;
+  }
+
+  function sweep(): void {
+    for (const candidates of Object.values(byKind)) {
+      for (const [el, c] of candidates) {
+        if (el.isConnected) continue;
+        candidates.delete(el);
+        if (c.perceived) changed = true;
+      }
+    }
+  }
+
+  function scheduleRecheck(): void {
+    if (recheckTimer !== undefined || signal.aborted) return;
+    let wait = RECHECK_MS[RECHECK_MS.length - 1]!;
+    for (const [, c] of allCandidates()) {
+      if (!c.perceived)
+        wait = Math.min(wait, RECHECK_MS[Math.min(c.tries, RECHECK_MS.length - 1)]!);
+    }
+    if (pendingHosts.size) wait = Math.min(wait, RECHECK_MS[1]!);
+    recheckTimer = setTimeout(() => {
+      recheckTimer = undefined;
+      let unseen = false;
+      for (const [, c] of allCandidates()) {
+        if (!c.perceived) {
+          c.tries += 1;
+          unseen = true;
+        }
+      }
+      if (unseen) queue.push({ recheckUnder: doc }, { sweep: true });
+      const t = now();
+      for (const [host, seen] of pendingHosts) {
+        if (host.shadowRoot) queue.push({ scan: host });
+        if (host.shadowRoot || !host.isConnected || t - seen > LATE_SHADOW_MS)
+          pendingHosts.delete(host);
+      }
+      schedule();
+      if (pendingHosts.size) scheduleRecheck();
+    }, wait);
+  }
+
+  function run(sliceMs: number): void {
+    const start = now();
+    const deadline = start + sliceMs;
+    while (queue.length && now() <= deadline) {
+      const task = queue.shift()!;
+      if ('scan' in task) {
+        if (!task.scan.isConnected) continue;
+        const rest = scan(task.scan, deadline);
+        // Out of time mid-subtree: the rest goes back to the front, in order.
+        if (rest.length) queue.unshift(...rest.map((n) => ({ scan: n })));
+      } else if ('reread' in task) {
+        if (task.reread.isConnected) rereadAround(task.reread);
+      } else if ('recheckUnder' in task) {
+        recheckUnder(task.recheckUnder);
+      } else {
+        sweep();
+      }
+    }
+    budget.record(start, now());
+    if (changed) {
+      changed = false;
+      onChange();
+    }
+  }
+
+  function tick(): void {
+    timer = undefined;
+    idle = undefined;
+    if (signal.aborted || !queue.length) return;
+    const allowance = budget.allowance(now());
+    if (allowance <= 0) {
+      timer = setTimeout(tick, Math.max(1, budget.nextStart(now()) - now()));
+      return;
+    }
+    run(allowance);
+    if (queue.length) schedule();
+  }
+
+  function schedule(): void {
+    if (timer !== undefined || idle !== undefined || signal.aborted) return;
+    const view = doc.defaultView;
+    // Idle time first; a busy page still gets its turn within 50 ms (detection latency).
+    if (view && 'requestIdleCallback' in view)
+      idle = view.requestIdleCallback(tick, { timeout: 50 });
+    else timer = setTimeout(tick, 0);
+  }
+
+  function enqueueRecords(records: MutationRecord[]): void {
+    options.onMutation?.();
+    if (records.length > HUGE_BATCH) {
+      queue.push({ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc });
+      return;
+    }
+    let removed = false;
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'childList') {
+        for (const node of Array.from(record.addedNodes)) {
+          if (node.nodeType === Node.TEXT_NODE) queue.push({ reread: node });
+          else if (node.nodeType === Node.ELEMENT_NODE) {
+            queue.push({ scan: node });
+            // Added inside a message, heading or control: their words changed too.
+            queue.push({ reread: node });
+          }
+        }
+        if (record.removedNodes.length) {
+          removed = true;
+          // A message, heading or control that lost a part reads differently now.
+          queue.push({ reread: target.firstChild ?? target });
+        }
+      } else if (record.type === 'characterData') {
+        queue.push({ reread: target });
+      } else if (target.nodeType === Node.ELEMENT_NODE) {
+        const el = target as Element;
+        // These change which words are rendered or announced, not only whether they show.
+        if (record.attributeName !== 'class' && record.attributeName !== 'style') {
+          queue.push({ scan: el }, { reread: el.firstChild ?? el });
+        }
+        queue.push({ recheckUnder: el });
+      }
+    }
+    if (removed) queue.push({ sweep: true });
+    schedule();
+  }
+
+  const observer = new MutationObserver(enqueueRecords);
+  watch(doc);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(recheckTimer);
+    if (idle !== undefined) doc.defaultView?.cancelIdleCallback?.(idle);
+  });
+  // Styles that load late (a stylesheet, a font) change what is visible without a mutation here.
+  doc.defaultView?.addEventListener(
+    'load',
+    () => {
+      queue.push({ recheckUnder: doc });
+      schedule();
+    },
+    { signal, once: true },
+  );
+  queue.push({ scan: doc.documentElement ?? doc });
+  schedule();
+
+  const facts = (): PageFacts => {
+    const perceived = (kind: FactKind) =>
+      [...byKind[kind].values()].filter((c) => c.perceived).map((c) => c.text);
+    return {
+      headings: perceived('heading'),
+      controls: perceived('control'),
+      texts: perceived('text'),
+    };
+  };
+
+  return {
+    facts,
+    setBudget(limits) {
+      budget.limits = limits;
+    },
+    flush() {
+      while (queue.length) run(Infinity);
+    },
+    elements(kind, texts) {
+      const found: Element[] = [];
+      for (const [el, c] of byKind[kind]) if (c.perceived && texts.includes(c.text)) found.push(el);
+      return found.sort((a, b) =>
+        a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
+    },
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * What a person perceives of an element, read from the DOM without layout:
+ * its text as announced (no `aria-hidden` icon-font ligatures, no hidden or
+ * script content, open shadow roots and slots followed as rendered), and the
+ * accessible name of headings and controls (`aria-labelledby`, `aria-label`,
+ * text, image alternatives).
+ *
+ * Privacy: form fields, textareas and editable regions contribute nothing;
+ * their content is what the shopper typed. Nothing here reads `.value`.
+ */
+
+/** Elements whose content is code, styling, a template or typed text. */
+const SILENT_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'INPUT',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'svg',
+]);
+
+export const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
+export const CONTROLS =
+  'a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],summary';
+
+/** Phrasing elements: a message's words may be split across them, so the message is their block. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+]);
+
+/** The tag the element was created with, upper-case even for custom elements in XHTML. */
+const tagOf = (el: Element) => el.tagName.toUpperCase();
+
+export function isSilent(el: Element): boolean {
+  return SILENT_TAGS.has(el.tagName) || SILENT_TAGS.has(tagOf(el));
+}
+
+/** Hidden from people by markup: `hidden`, `aria-hidden="true"` or `inert` (CSS is checked later, with layout). */
+export function hiddenByMarkup(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.hasAttribute('inert')
+  );
+}
+
+export function isEditable(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** The parent in the rendered (composed) tree: through slots and shadow roots. */
+export function composedParent(node: Node): Element | null {
+  const slot = (node as Element | Text).assignedSlot;
+  if (slot) return slot;
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
+  return parent.nodeType === Node.ELEMENT_NODE ? (parent as Element) : null;
+}
+
+/** The children as rendered: an open shadow root replaces light children, a slot shows what is assigned. */
+export function renderedChildren(node: Node): readonly Node[] {
+  if (node.nodeType === Node.ELEMENT_NODE) {
+    const el = node as Element;
+    if (el.shadowRoot) return Array.from(el.shadowRoot.childNodes);
+    if (tagOf(el) === 'SLOT') {
+      const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      if (assigned.length) return assigned;
+    }
+    // A closed <details> shows only its summary.
+    if (tagOf(el) === 'DETAILS' && !(el as HTMLDetailsElement).open) {
+      return Array.from(el.children).filter((c) => tagOf(c) === 'SUMMARY');
+    }
+  }
+  return Array.from(node.childNodes);
+}
+
+/** True when the element, or one of its rendered ancestors, hides it from people by markup. */
+export function hiddenInTree(el: Element, stopAt?: Element): boolean {
+  for (let e: Element | null = el; e && e !== stopAt; e = composedParent(e)) {
+    if (hiddenByMarkup(e)) return true;
+    const parent = composedParent(e);
+    if (parent && tagOf(parent) === 'DETAILS' && !(parent as HTMLDetailsElement).open) {
+      if (tagOf(e) !== 'SUMMARY') return true;
+    }
+  }
+  return false;
+}
+
+export interface TextOptions {
+  /** Leave out the words of links and buttons: a status message is not its close button. */
+  skipControls?: boolean;
+  /** Stop reading past this many characters (long blocks are articles, not status). */
+  limit?: number;
+}
+
+/** The element's text as a person hears it read out, white space not yet folded. */
+export function perceivedText(el: Element, options: TextOptions = {}): string {
+  const limit = options.limit ?? Infinity;
+  let out = '';
+  const walk = (node: Node): void => {
+    if (out.length > limit) return;
+    if (node.nodeType === Node.TEXT_NODE) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)
+      return;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const child = node as Element;
+      if (child !== el) {
+        if (isSilent(child) || hiddenByMarkup(child) || isEditable(child)) return;
+        if (options.skipControls && child.matches(CONTROLS)) return;
+      }
+      // Blocks and line breaks separate words even where the markup has no space.
+      if (child !== el && !INLINE_TAGS.has(tagOf(child))) out += ' ';
+      if (tagOf(child) === 'BR') out += ' ';
+    }
+    for (const c of renderedChildren(node)) walk(c);
+  };
+  walk(el);
+  return out;
+}
+
+/** The element an `aria-labelledby` id points at, looked up where the element lives. */
+function byId(el: Element, id: string): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return root.getElementById?.(id) ?? el.ownerDocument.getElementById(id);
+}
+
+/** The name a screen reader announces for a heading or control. */
+export function accessibleName(el: Element): string {
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => {
+        const target = id ? byId(el, id) : null;
+        // A referenced element counts even when hidden: that is how labels are often kept.
+        return target ? perceivedText(target) : '';
+      })
+      .join(' ');
+    if (text.trim()) return text;
+  }
+  const label = el.getAttribute('aria-label');
+  if (label?.trim()) return label;
+  const text = perceivedText(el);
+  if (text.trim()) return text;
+  const img = el.querySelector('img[alt], svg title, [aria-label]');
+  const fromChild = img?.getAttribute('alt') ?? img?.getAttribute('aria-label') ?? img?.textContent;
+  return fromChild ?? el.getAttribute('title') ?? '';
+}
+
+/**
+ * The message a text node belongs to: its nearest block ancestor (through
+ * phrasing elements such as <strong> or <span>), or a status region. So
+ * "<p><strong>Card linked</strong> to another account…</p>" reads as the
+ * whole sentence, never as the status "Card linked".
+ */
+export function messageBlock(text: Node): Element | null {
+  let block = composedParent(text);
+  while (block && INLINE_TAGS.has(tagOf(block)) && !block.matches(CONTROLS)) {
+    const role = block.getAttribute('role');
+    if (role === 'status' || role === 'alert') break;
+    const parent = composedParent(block);
+    if (!parent || parent === block.ownerDocument.documentElement) break;
+    block = parent;
+  }
+  return block;
+}

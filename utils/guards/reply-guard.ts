@@ -1,0 +1,50 @@
+/**
+ * Zod-free parsers for the background's replies, for the content script and
+ * the popup (size budgets). Each throws like a zod parse would, so
+ * `sendMessage` treats a malformed reply as a failed call.
+ */
+import type { Progress } from '../flow/progress-schema';
+import type { Catalogue } from '../i18n/catalogue';
+import type { Pack } from '../packs/pack-schema';
+import type { GuideSettings } from '../settings/settings';
+import { isCatalogue } from './catalogue-guard';
+import { isRecord } from './is-record';
+import { isPackData } from './pack-guard';
+import { isProgress } from './progress-guard';
+import { isSettings } from './settings-guard';
+
+/** Replies that carry `{ progress, settings, pack }`. */
+export function parseProgressReply(data: unknown): {
+  progress: Progress;
+  settings: GuideSettings;
+  pack: Pack | null;
+} {
+  if (
+    !isRecord(data) ||
+    !isProgress(data.progress) ||
+    !isSettings(data.settings) ||
+    !(data.pack === null || isPackData(data.pack))
+  ) {
+    throw new TypeError('Not a progress reply');
+  }
+  return { progress: data.progress, settings: data.settings, pack: data.pack };
+}
+
+/** Replies to markStep / resetProgress: `{ progress }`. */
+export function parseProgressOnlyReply(data: unknown): { progress: Progress } {
+  if (!isRecord(data) || !isProgress(data.progress)) throw new TypeError('Not a progress reply');
+  return { progress: data.progress };
+}
+
+/** Replies that carry `{ settings }`. */
+export function parseSettingsReply(data: unknown): { settings: GuideSettings } {
+  if (!isRecord(data) || !isSettings(data.settings)) throw new TypeError('Not a settings reply');
+  return { settings: data.settings };
+}
+
+/** A catalogue reply: every entry a message string. */
+export function parseCatalogueReply(data: unknown): { catalogue: Catalogue } {
+  const catalogue = isRecord(data) ? data.catalogue : undefined;
+  if (!isCatalogue(catalogue)) throw new TypeError('Not a catalogue reply');
+  return { catalogue };
+}
