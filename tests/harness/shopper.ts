@@ -105,9 +105,27 @@ export async function chooseOption(
   await page.select(selector, value);
 }
 
-/** The page's visible text, as a person reads it. */
+/**
+ * The page's visible text, as a person reads it: the document's, then that of
+ * the page's own open shadow roots (toasts built as web components), but
+ * never the extension's guide, which may quote the same words.
+ */
 async function visibleText(page: Page): Promise<string> {
-  return page.evaluate(() => document.body?.innerText ?? '');
+  return page.evaluate((guideHost: string) => {
+    const parts = [document.body?.innerText ?? ''];
+    const hosts = [...document.querySelectorAll('*')].filter(
+      (el) => el.shadowRoot && el.localName !== guideHost,
+    );
+    while (hosts.length) {
+      const root = hosts.shift()!.shadowRoot!;
+      for (const child of root.children) {
+        if (child.localName === 'style') continue;
+        parts.push((child as HTMLElement).innerText ?? child.textContent ?? '');
+      }
+      hosts.push(...[...root.querySelectorAll('*')].filter((el) => el.shadowRoot));
+    }
+    return parts.join('\n');
+  }, 'alipay-card-guide');
 }
 
 /** Waits until `text` is visible somewhere on the page. */

@@ -16,7 +16,7 @@ const SCRIPT = `
     show(parts) {
       const root = this.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
-      style.textContent = ':host{position:fixed;top:16px;right:16px;z-index:20}' +
+      style.textContent = ':host{position:fixed;bottom:16px;right:16px;z-index:20}' +
         '.toast{background:#e7f6ec;color:#14532d;border:1px solid #86efac;border-radius:8px;' +
         'padding:12px 16px;box-shadow:0 4px 16px rgb(0 0 0/.15);font:15px system-ui}';
       const box = document.createElement('div');
