@@ -18,6 +18,7 @@ import type { GuideSettings } from '@/utils/settings/settings';
 import { packStepText } from '@/utils/packs/apply-pack';
 import type { Pack } from '@/utils/packs/pack-schema';
 import { uiLocale } from '@/utils/i18n/ui-locale';
+import { onEscape } from './escape-key';
 import { trackElement, type Tracked, type Tracker } from './element-tracker';
 import type { ShadowHost } from './shadow-host';
 
@@ -136,6 +137,9 @@ export function createGuideController(
     },
   };
   const overlay = createGuideOverlay(ui.root, actions);
+  onEscape(signal, () => {
+    if (showing) actions.hide();
+  });
 
   // The callout's real height arrives from a ResizeObserver (no forced layout);
   // a change places it again.

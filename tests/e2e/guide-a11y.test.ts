@@ -131,6 +131,28 @@ describe('keyboard and focus', () => {
     expect(await guide.hint()).toBeNull();
   });
 
+  it('hides with Esc from anywhere on the page, unless the page uses the key', async () => {
+    await openSecurity();
+    // Typing in a search field: Esc belongs to the field, the guide stays.
+    await shop.evaluate(() => {
+      const search = Object.assign(document.createElement('input'), { type: 'search' });
+      search.setAttribute('aria-label', 'Search help');
+      document.querySelector('main')!.prepend(search);
+      search.focus();
+    });
+    await shop.keyboard.press('Escape');
+    expect(await guide.callout()).not.toBeNull();
+    // A page script cannot hide it either: only a real key press counts.
+    await shop.evaluate(() =>
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    );
+    expect(await guide.callout()).not.toBeNull();
+    // Focus on the page itself: Esc hides the guide on this page.
+    await shop.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await shop.keyboard.press('Escape');
+    await guide.waitForNoCallout();
+  });
+
   it('announces the step through a polite live region', async () => {
     await openSecurity();
     const live = await guide.liveText();
