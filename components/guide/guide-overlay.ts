@@ -9,7 +9,7 @@
  * focus survives every re-render; the text above them is rebuilt only when it
  * changes.
  */
-import { STEP_IDS, stepIndex } from '@/utils/flow/steps';
+import { stepIndex } from '@/utils/flow/steps';
 import { t } from '@/utils/i18n/t';
 import type { GuideActions, GuideView } from './guide-view';
 
@@ -32,9 +32,9 @@ function labelled(cls: string, label: string, text: string, extra: Record<string
 function content(view: GuideView): Node[] {
   const { plan } = view;
   const step = plan.step;
-  const count = t('stepOfTotal', String(step ? stepIndex(step) + 1 : STEP_IDS.length));
   return [
-    el('p', { class: 'count' }, count),
+    // No step counter over a completion message (issue #11).
+    step && el('p', { class: 'count' }, t('stepOfTotal', String(stepIndex(step) + 1))),
     el('p', { class: 'title' }, view.title),
     ...plan.errors.map((key) =>
       labelled('error', t('problemLabel'), t(key), { 'data-agc-error': '' }),
@@ -46,6 +46,8 @@ function content(view: GuideView): Node[] {
     el('p', { class: 'say' }, view.say),
     view.tips.length > 0 &&
       el('ul', { class: 'tips' }, ...view.tips.map((tip) => el('li', {}, tip))),
+    view.source &&
+      el('p', { class: 'source', 'data-agc-source': '' }, t('packSource', view.source)),
     plan.why && labelled('why', t('whyLabel'), t(plan.why)),
   ].filter((n): n is HTMLElement => !!n);
 }
@@ -135,6 +137,7 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
         view.title,
         view.say,
         view.tips,
+        view.source,
         plan,
         view.search,
         view.controlName,

@@ -24,6 +24,7 @@ import {
   LeakProbe,
 } from '../harness/leak-probe';
 import { PopupPage } from '../harness/popup-page';
+import { waitFor } from '../harness/wait';
 import { waitForSelector } from '../harness/wait';
 
 const RUNS: { browser: BrowserName; lang: 'en' | 'es' }[] = [
@@ -90,15 +91,34 @@ describe.each(RUNS)('journey with the extension in $browser ($lang pages)', ({ b
     expect(hint.text.length).toBeGreaterThan(10);
   });
 
-  it('never runs on the mailbox', async () => {
+  it('goes quiet on ordinary store pages once the journey is done', async () => {
     await shop.goto(`${site.origin('aliexpress')}/`);
-    await new GuidePage(shop).waitForHint({ page: 'ae-other' });
+    const guide = new GuidePage(shop);
+    // The guide is there (it would explain a deleted card), but says nothing here.
+    await waitFor(
+      'the guide to start on the store page',
+      () => guide.isPresent(),
+      (on) => on,
+    );
+    await shop.goto(`${site.origin('aliexpress')}/account/cards?lang=${lang}`);
+    await guide.waitForHint({ page: 'ae-cards', step: 'all-done' });
+    await shop.goto(`${site.origin('aliexpress')}/orders?lang=${lang}`);
+    await waitFor(
+      'the guide to start on My orders',
+      () => guide.isPresent(),
+      (on) => on,
+    );
+    await popup.waitForStates(statesAfter('confirm-card'));
+    expect(await guide.hint()).toBeNull();
+  });
+
+  it('never runs on the mailbox', async () => {
     await shop.goto(`${site.origin('mail')}/`);
     // A store page loaded after the mailbox: once its guide is up, a content script
     // injected into the mailbox (at document_idle, before its load) would be up too.
     const store = await ext.browser.newPage();
-    await store.goto(`${site.origin('aliexpress')}/`);
-    await new GuidePage(store).waitForHint({ page: 'ae-other' });
+    await store.goto(`${site.origin('aliexpress')}/account/cards`);
+    await new GuidePage(store).waitForHint({ page: 'ae-cards' });
     await store.close();
     await shop.bringToFront();
     expect(await new GuidePage(shop).isPresent()).toBe(false);

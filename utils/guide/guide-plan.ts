@@ -90,14 +90,22 @@ const ERROR_HELP: Record<string, MessageKey> = {
   'pin-first': 'err_pin_first',
 };
 
+/** Where "All done" is said: the card list that proves it. Elsewhere a finished journey shows nothing. */
+const DONE_PAGE = 'ae-cards';
+
+/** The plan, or null when the guide has nothing to say on this page. */
 export function planGuide(
   site: Site,
   pageId: string | null,
   step: StepId | null,
   errors: readonly string[],
-): GuidePlan {
+): GuidePlan | null {
   const help = errors.flatMap((e) => (ERROR_HELP[e] ? [ERROR_HELP[e]] : []));
-  if (!step) return { step, control: null, say: 'allDoneText', why: null, errors: help };
+  if (!step) {
+    // Issue #11: the finished state stays in the popup; ordinary pages go quiet.
+    if (pageId !== DONE_PAGE) return null;
+    return { step, control: null, say: 'allDoneText', why: null, errors: help };
+  }
   const moves = PLAN[step];
   let move = (pageId && moves[pageId]) || moves[site] || info(STEP_KEYS[step].todo);
   // "Set up your payment PIN first" on the cards page: the error's advice is the move.

@@ -20,7 +20,7 @@ describe('guide plan', () => {
     ['ae-my-orders', 'confirm-card', 'cardsAndBankAccounts'],
   ] as const)('on %s during %s points at %s', (pageId, step, control) => {
     const site = pageId.startsWith('ae-') ? 'aliexpress' : 'alipay';
-    expect(planGuide(site, pageId, step, []).control).toBe(control);
+    expect(planGuide(site, pageId, step, [])?.control).toBe(control);
   });
 
   it('only explains where the page has no control of the spec to use', () => {
@@ -35,7 +35,7 @@ describe('guide plan', () => {
   });
 
   it('explains every spec error, and a missing PIN replaces the move', () => {
-    expect(planGuide('alipay', 'ap-security', 'set-pin', ['pin-mismatch']).errors).toEqual([
+    expect(planGuide('alipay', 'ap-security', 'set-pin', ['pin-mismatch'])?.errors).toEqual([
       'err_pin_mismatch',
     ]);
     expect(planGuide('alipay', 'ap-manage-cards', 'link-card', ['pin-first'])).toMatchObject({
@@ -43,6 +43,12 @@ describe('guide plan', () => {
       say: 'err_pin_first',
       errors: [],
     });
+  });
+
+  it('says "All done" on the card list only; a finished journey leaves other pages alone', () => {
+    expect(planGuide('aliexpress', 'ae-cards', null, [])).toMatchObject({ say: 'allDoneText' });
+    for (const pageId of ['ae-other', 'ae-my-orders', 'ap-manage-cards', null])
+      expect(planGuide('aliexpress', pageId, null, [])).toBeNull();
   });
 
   it('has every text it can say in English and Spanish, for every page and step', () => {
@@ -59,6 +65,7 @@ describe('guide plan', () => {
       for (const step of [...STEP_IDS, null]) {
         for (const site of ['aliexpress', 'alipay'] as const) {
           const plan = planGuide(site, pageId, step, errors);
+          if (!plan) continue;
           for (const key of [plan.say, plan.why, ...plan.errors].filter((k) => k !== null)) {
             expect(Object.keys(en), key).toContain(key);
             expect(Object.keys(es), key).toContain(key);
