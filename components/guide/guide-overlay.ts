@@ -24,6 +24,21 @@ function el(tag: string, props: Record<string, string> = {}, ...children: Child[
 
 const px = (n: number) => `${n}px`;
 
+/** Sets only the style properties that changed: an unchanged callout costs the page no restyle. */
+function setStyle(node: HTMLElement, values: Record<string, string>): void {
+  for (const [name, value] of Object.entries(values)) {
+    const style = node.style as unknown as Record<string, string>;
+    if (style[name] !== value) style[name] = value;
+  }
+}
+
+/**
+ * Only what a person does acts on the guide (issue #12): a page script's
+ * `.click()` or dispatched key is untrusted, so it cannot hide or turn off the
+ * guide. (A DOM without trust flags, as in unit tests, leaves it undefined.)
+ */
+const byPerson = (e: Event) => e.isTrusted !== false;
+
 function labelled(cls: string, label: string, text: string, extra: Record<string, string> = {}) {
   return el('p', { class: cls, ...extra }, el('strong', {}, `${label}: `), text);
 }
@@ -65,7 +80,9 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
       'data-action': action,
       ...(cls ? { class: cls } : {}),
     });
-    b.addEventListener('click', onClick);
+    b.addEventListener('click', (e) => {
+      if (byPerson(e)) onClick();
+    });
     return b;
   };
   const live = el('div', {
@@ -83,7 +100,7 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
   const row = el('div', { class: 'actions' }, hide, turnOff);
   const callout = el('section', { 'data-agc-hint': '' }, words, row);
   callout.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') actions.hide();
+    if (e.key === 'Escape' && byPerson(e)) actions.hide();
   });
   root.append(live);
   let shownWords = '';
@@ -110,7 +127,7 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
       place(spotlight, !!box, root, callout.isConnected ? callout : null);
       if (box) {
         const pad = 6;
-        Object.assign(spotlight.style, {
+        setStyle(spotlight, {
           top: px(box.top - pad),
           left: px(box.left - pad),
           width: px(box.width + 2 * pad),
@@ -128,7 +145,7 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
       };
       for (const [name, value] of Object.entries(attrs))
         if (callout.getAttribute(name) !== value) callout.setAttribute(name, value);
-      Object.assign(callout.style, {
+      setStyle(callout, {
         top: px(at.box.top),
         left: px(at.box.left),
         width: px(at.box.width),

@@ -11,6 +11,8 @@ export interface GuideView {
   title: string;
   say: string;
   tips: string[];
+  /** The active pack's name when any of the texts above is the pack's, else null. */
+  source: string | null;
   /** The highlighted control's box, when found. */
   target: Box | null;
   callout: { placement: Placement; box: Box };

@@ -3,8 +3,9 @@
  * is active now, then Activate or Cancel. Nothing is stored until Activate.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { stepTitle } from '@/utils/i18n/step-text';
 import { t, type MessageKey } from '@/utils/i18n/t';
-import type { PackChange } from '@/utils/packs/diff-pack';
+import { evidenceStepsChanged, type PackChange } from '@/utils/packs/diff-pack';
 import { useOptionsModel } from './use-options-model';
 
 const KIND_TEXT: Record<PackChange['kind'], MessageKey> = {
@@ -13,6 +14,22 @@ const KIND_TEXT: Record<PackChange['kind'], MessageKey> = {
   tip: 'changeTip',
   link: 'changeLink',
 };
+
+/**
+ * Issue #10: a pack that rewords what proves a step done can mark it done too
+ * early, or never. Said before the table, naming the steps, not buried in it.
+ */
+function EvidenceWarning({ changes }: { changes: readonly PackChange[] }) {
+  const steps = evidenceStepsChanged(changes);
+  if (steps.length === 0) return null;
+  const named = steps.map((step) => `“${stepTitle(step)}”`).join(', ');
+  return (
+    <p class="warning" role="note" data-evidence-warning={steps.join(' ')}>
+      <span aria-hidden="true">⚠ </span>
+      {t('packEvidenceWarning', named)}
+    </p>
+  );
+}
 
 function Value({ text }: { text: string | undefined }) {
   return text === undefined ? <em class="muted">{t('packBuiltIn')}</em> : <>{text}</>;
@@ -36,6 +53,7 @@ export function PackPreview() {
       </h3>
       <p class="muted">{t('packDetails', [pack.version, pack.author])}</p>
       {replaces && <p>{t('packReplaces', replaces.version)}</p>}
+      <EvidenceWarning changes={changes} />
       {changes.length === 0 ? (
         <p>{t('packNoChanges')}</p>
       ) : (

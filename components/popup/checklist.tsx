@@ -9,7 +9,9 @@ import { usePopupModel } from './use-popup-model';
 
 function StepItem({ view, index }: { view: StepView; index: number }) {
   const model = usePopupModel();
-  const title = model.packText(view.step).title ?? stepTitle(view.step);
+  const own = model.packText(view.step).title;
+  const title = own ?? stepTitle(view.step);
+  const packName = own !== undefined ? model.pack.value?.name : undefined;
   return (
     <li
       class={`step step-${view.state}`}
@@ -23,6 +25,11 @@ function StepItem({ view, index }: { view: StepView; index: number }) {
       </span>
       <span class="step-body">
         <span class="step-title">{title}</span>
+        {packName && (
+          <span class="source" data-pack-source="">
+            {t('packSource', packName)}
+          </span>
+        )}
         <span class="step-state">
           {stateText(view.state)}
           {view.how ? ` · ${howText(view.how)}` : ''}

@@ -14,6 +14,8 @@ export function NextStep() {
     );
   }
   const own = model.packText(step);
+  const fromPack = own.title !== undefined || own.todo !== undefined || own.tips.length > 0;
+  const packName = model.pack.value?.name;
   return (
     <section class="next" aria-labelledby="next-heading" data-next={step}>
       <h2 id="next-heading">
@@ -26,6 +28,11 @@ export function NextStep() {
             <li key={tip}>{tip}</li>
           ))}
         </ul>
+      )}
+      {fromPack && packName && (
+        <p class="source" data-pack-source="">
+          {t('packSource', packName)}
+        </p>
       )}
       <button
         type="button"

@@ -7,6 +7,7 @@ import { ProgressBar } from './progress-bar';
 import { GuideToggle } from './guide-toggle';
 import { ResetControl } from './reset-control';
 import { SupportNotes } from './support-notes';
+import { NewerDatabaseNotice, QuarantineNotice } from './storage-notice';
 import { CopyReport } from '@/components/report/copy-report';
 import { usePopupModel } from './use-popup-model';
 
@@ -28,7 +29,9 @@ export function PopupApp() {
       data-lang={model.language.value}
     >
       <h1>{t('popupTitle')}</h1>
-      {model.loadError.value ? (
+      {model.newerDatabase.value ? (
+        <NewerDatabaseNotice />
+      ) : model.loadError.value ? (
         <p role="alert" class="error">
           {t('loadFailed')}
         </p>
@@ -38,6 +41,7 @@ export function PopupApp() {
         </p>
       ) : (
         <>
+          <QuarantineNotice />
           <ProgressBar />
           <NextStep />
           <Checklist />

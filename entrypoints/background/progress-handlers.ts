@@ -16,6 +16,7 @@ import { readCatalogue } from '@/utils/i18n/read-catalogue';
 import type { GuideSettings } from '@/utils/settings/settings';
 import { safePageUrl } from '@/utils/site/sites';
 import { refuseClaim } from '@/utils/detect/page-claims';
+import { withoutPageUrls } from '@/utils/flow/for-content';
 
 export interface HandlerDeps {
   db: () => Promise<IDBPDatabase<GuideDb>>;
@@ -69,7 +70,7 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
       const refused = refuseClaim(request, url);
       if (refused) throw new Error(`Report refused: ${refused}`);
       tabSeen(tabId);
-      return apply(
+      const state = await apply(
         {
           type: 'page-seen',
           at: now(),
@@ -82,10 +83,12 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
         request.errors,
         tabId,
       );
+      return withoutPageUrls(state);
     },
-    async getProgress(_request, { tabId }) {
+    async getProgress(_request, { tabId, kind }) {
       tabSeen(tabId);
-      return readShownState(await db());
+      const state = await readShownState(await db());
+      return kind === 'content' ? withoutPageUrls(state) : state;
     },
     async markStep({ step, done }) {
       const { progress } = await apply(

@@ -4,6 +4,7 @@
  * with their next report, and each guide also refreshes when its tab is shown.
  */
 import { browser } from 'wxt/browser';
+import { withoutPageUrls } from '@/utils/flow/for-content';
 import type { Push } from '@/utils/messaging/protocol';
 
 export function createTabRegistry() {
@@ -14,7 +15,7 @@ export function createTabRegistry() {
     },
     /** Tells every known tab; a tab that closed or navigated away is forgotten. */
     push(state: Omit<Push, 'push'>, except?: number) {
-      const message: Push = { push: 'progressChanged', ...state };
+      const message: Push = { push: 'progressChanged', ...withoutPageUrls(state) };
       for (const tabId of tabs) {
         if (tabId === except) continue;
         browser.tabs.sendMessage(tabId, message).catch(() => tabs.delete(tabId));

@@ -30,9 +30,18 @@ export interface Tracker {
 
 export function trackElement(el: Element, onMeasure: (tracked: Tracked) => void): Tracker {
   let frame = 0;
+  let last = '';
   const update = () => {
     frame = 0;
-    onMeasure({ box: toBox(el.getBoundingClientRect()), fields: fieldBoxes(el.ownerDocument) });
+    const tracked = {
+      box: toBox(el.getBoundingClientRect()),
+      fields: fieldBoxes(el.ownerDocument),
+    };
+    // A busy page moves often without moving the control: redraw only when something moved.
+    const key = JSON.stringify(tracked);
+    if (key === last) return;
+    last = key;
+    onMeasure(tracked);
   };
   const schedule = () => {
     frame ||= requestAnimationFrame(update);

@@ -60,6 +60,8 @@ export function createGuideController(
   let moved: ReturnType<typeof setTimeout> | undefined;
   /** Whether the last render showed a callout. */
   let showing = false;
+  /** A page mutation since the last follow-up may have opened a dialog or popover. */
+  let stackChanged = false;
 
   const release = () => {
     target?.tracker.stop();
@@ -103,12 +105,14 @@ export function createGuideController(
     const own = step ? packStepText(pack, step, uiLocale(settings)) : { tips: [] };
     // A pack's "what to do" replaces the step's built-in instruction, not page-specific advice.
     const generic = step && plan.say === `step_${step.replace('-', '_')}_todo`;
+    const fromPack = own.title !== undefined || !!(generic && own.todo) || own.tips.length > 0;
     return {
       pageId: detection.pageId,
       plan,
       title: own.title ?? (step ? stepTitle(step) : t('allDoneTitle')),
       say: (generic && own.todo) || t(plan.say),
       tips: own.tips,
+      source: fromPack ? (pack?.name ?? null) : null,
       target: box,
       callout: placeCallout(box, calloutSize, viewport, measured?.fields ?? []),
       search: search.state,
@@ -215,15 +219,22 @@ export function createGuideController(
      * callout shows, keep it on top and re-measure what it points at; on a
      * page where it shows nothing, do no UI work at all.
      */
-    pageMoved() {
+    pageMoved(layerChanged: boolean) {
+      if (layerChanged) stackChanged = true;
       if (moved !== undefined || signal.aborted || !showing) return;
       moved = setTimeout(() => {
         moved = undefined;
         if (signal.aborted) return;
-        ui.keepOnTop();
+        // Re-check the top layer only when a dialog or popover may have opened: that
+        // check queries the whole page, too costly for every burst of a busy feed.
+        ui.keepOnTop(stackChanged);
+        stackChanged = false;
+        // The tracker redraws if the control moved; otherwise only a search may change the view.
         if (target) target.tracker.schedule();
-        else if (search.state === 'searching') locate();
-        draw();
+        else if (search.state === 'searching') {
+          locate();
+          draw();
+        }
       }, FOLLOW_MS);
     },
     /** The page changed or a report came back: re-plan, re-find, re-draw. */

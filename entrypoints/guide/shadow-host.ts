@@ -18,7 +18,7 @@ export interface ShadowHost {
   host: HTMLElement;
   root: HTMLElement;
   /** Put it back if the page replaced its body, and above a dialog opened after it. */
-  keepOnTop(): void;
+  keepOnTop(checkLayer?: boolean): void;
 }
 
 const canPopover = (el: HTMLElement) => typeof el.showPopover === 'function';
@@ -38,12 +38,12 @@ export function mountShadowHost(signal: AbortSignal, css: string): ShadowHost {
     host.showPopover();
   };
   let others = 0;
-  const keepOnTop = () => {
+  const keepOnTop = (checkLayer = true) => {
     if (!host.isConnected) {
       (document.body ?? document.documentElement).append(host);
       show();
     }
-    if (!canPopover(host)) return;
+    if (!checkLayer || !canPopover(host)) return;
     // The top layer stacks in the order shown: re-show after the page opens a dialog.
     const open = Array.from(
       document.querySelectorAll('dialog[open], [popover]:popover-open'),

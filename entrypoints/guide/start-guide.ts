@@ -36,6 +36,17 @@ import type { GuideContext } from './guide-context';
 import { createPageReporter } from './page-reporter';
 import { HOST_TAG, mountShadowHost } from './shadow-host';
 
+/** A batch that opened a dialog or added a popover: the guide must go back on top. */
+function mayOpenLayer(records: readonly MutationRecord[]): boolean {
+  return records.some(
+    (r) =>
+      (r.type === 'attributes' && r.attributeName === 'open') ||
+      Array.from(r.addedNodes).some(
+        (n) => n instanceof Element && (n.localName === 'dialog' || n.hasAttribute('popover')),
+      ),
+  );
+}
+
 export function startGuide(ctx: GuideContext, site: Site): void {
   /** A failed send may mean the extension was reloaded under this page: then stop quietly. */
   const ignore = () => void ctx.alive();
@@ -133,8 +144,8 @@ export function startGuide(ctx: GuideContext, site: Site): void {
     return createPageReader(document, own.signal, {
       filter: wordFilter(compiled),
       onChange: check,
-      onMutation: () => {
-        if (ctx.alive()) guide.pageMoved();
+      onMutation: (records) => {
+        if (ctx.alive()) guide.pageMoved(mayOpenLayer(records));
       },
       ownHost: HOST_TAG,
     });

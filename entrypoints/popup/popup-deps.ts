@@ -1,8 +1,10 @@
-/** The popup model's real dependencies: IndexedDB, the protocol, tabs and the clipboard. */
+/** The popup model's real dependencies: IndexedDB, the protocol, tabs, the clipboard and downloads. */
 import { browser } from 'wxt/browser';
 import { openGuideDb } from '@/utils/db/open-db';
 import { readDiagnostics } from '@/utils/db/diagnostics-store';
 import { readProgress } from '@/utils/db/read-progress';
+import { countQuarantined } from '@/utils/db/quarantine-store';
+import { DB_NAME } from '@/utils/db/schema';
 import { readSettings } from '@/utils/db/settings-store';
 import { readActivePack } from '@/utils/db/packs-store';
 import { uiLocale } from '@/utils/i18n/ui-locale';
@@ -11,6 +13,23 @@ import { onProgressChanged } from '@/utils/messaging/change-channel';
 import { parseProgressOnlyReply, parseSettingsReply } from '@/utils/guards/reply-guard';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { PopupDeps } from './popup-model';
+
+/**
+ * Saves `text` as a file through the browser's own download of a local Blob:
+ * no network, no permission. The options page's pack export does the same.
+ */
+function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.dispatchEvent(new MouseEvent('click'));
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
 export const popupDeps: PopupDeps = {
   loadProgress: async () => readProgress(await openGuideDb()),
@@ -30,6 +49,15 @@ export const popupDeps: PopupDeps = {
   },
   copyText: (text) => navigator.clipboard.writeText(text),
   subscribe: onProgressChanged,
+  countQuarantined: async () => countQuarantined(await openGuideDb()),
+  // Loaded on demand: only needed when the shopper asks for the file.
+  exportSavedData: async () => {
+    const { exportDatabase, savedDataFileName, savedDataJson } =
+      await import('@/utils/db/export-db');
+    const data = await exportDatabase(DB_NAME);
+    return { fileName: savedDataFileName(data), text: savedDataJson(data) };
+  },
+  download: downloadText,
   reportSource: {
     // A dynamic import: the report's parser uses zod, which the popup's first
     // render does without (size budget); it loads when the report is wanted.

@@ -13,6 +13,7 @@ import type { GuideSettings } from '@/utils/settings/settings';
 import { packLink, packStepText } from '@/utils/packs/apply-pack';
 import type { Pack } from '@/utils/packs/pack-schema';
 import type { ReportSource } from '@/utils/report/collect-report';
+import { isNewerDatabaseError } from '@/utils/db/newer-database';
 
 export interface PopupDeps {
   /** Read straight from IndexedDB: fast even while the background sleeps. */
@@ -33,6 +34,12 @@ export interface PopupDeps {
   openTab(url: string): Promise<void>;
   /** Calls back when progress changed elsewhere; returns an unsubscribe. */
   subscribe(listener: () => void): () => void;
+  /** How many saved records could not be read and are kept aside (the quarantine). */
+  countQuarantined(): Promise<number>;
+  /** Everything saved, as it is and whatever its version, as a JSON file's name and text. */
+  exportSavedData(): Promise<{ fileName: string; text: string }>;
+  /** Offers `text` as a downloaded file (a local Blob: no network). */
+  download(fileName: string, text: string): void;
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;
@@ -40,6 +47,11 @@ export type PopupModel = ReturnType<typeof createPopupModel>;
 export function createPopupModel(deps: PopupDeps) {
   const progress = signal<Progress | null>(null);
   const loadError = signal(false);
+  /** The saved progress was written by a newer release: it cannot be read, only exported. */
+  const newerDatabase = signal(false);
+  /** Saved records (or parts) that could not be read and were set aside. */
+  const quarantined = signal(0);
+  const exportState = signal<'done' | 'failed' | null>(null);
   const actionError = signal(false);
   const busy = signal(false);
   const confirmingReset = signal(false);
@@ -59,17 +71,22 @@ export function createPopupModel(deps: PopupDeps) {
       // Progress first: it is what the popup opens for; the rest can follow.
       progress.value = await deps.loadProgress();
       loadError.value = false;
+      newerDatabase.value = false;
       [settings.value, diagnostics.value, pack.value] = await Promise.all([
         deps.loadSettings(),
         deps.loadDiagnostics(),
         deps.loadActivePack(),
       ]);
+      // Counted last: reading progress and settings sets aside what they cannot read.
+      // A count that fails is no reason to hide the checklist.
+      quarantined.value = await deps.countQuarantined().catch(() => quarantined.value);
       if (settings.value && settings.value.language !== language.value) {
         await deps.applyLanguage(settings.value);
         language.value = settings.value.language;
       }
-    } catch {
-      loadError.value = progress.value === null;
+    } catch (error) {
+      if (progress.value === null && isNewerDatabaseError(error)) newerDatabase.value = true;
+      else loadError.value = progress.value === null;
     }
   }
 
@@ -89,6 +106,9 @@ export function createPopupModel(deps: PopupDeps) {
   return {
     progress,
     loadError,
+    newerDatabase,
+    quarantined,
+    exportState,
     actionError,
     busy,
     confirmingReset,
@@ -137,6 +157,17 @@ export function createPopupModel(deps: PopupDeps) {
         copied.value = true;
       } catch {
         actionError.value = true;
+      }
+    },
+    /** Reads everything saved, without changing it, and offers it as a file. */
+    async exportSavedData() {
+      exportState.value = null;
+      try {
+        const { fileName, text } = await deps.exportSavedData();
+        deps.download(fileName, text);
+        exportState.value = 'done';
+      } catch {
+        exportState.value = 'failed';
       }
     },
     async openStepPage(step: StepId) {

@@ -2,11 +2,14 @@
  * Reads and changes the progress record. Every change is one read-write
  * transaction over progress and events, so reports from several tabs at once
  * serialise in IndexedDB itself, and a change counts only after `tx.done`.
+ * The same transaction moves parts of the record that cannot be read to the
+ * quarantine and writes back the fields this release does not know.
  */
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import { eventsFor, guideEventSchema, type GuideEvent } from '../flow/events';
 import { reduceProgress, type ProgressAction } from '../flow/progress';
-import { parseStoredProgress } from './read-progress';
+import { quarantineEntries } from './quarantine-store';
+import { decodeStoredProgress, encodeStoredProgress } from './read-progress';
 import { PROGRESS_KEY, type GuideDb } from './schema';
 import type { Progress } from '../flow/progress-schema';
 
@@ -18,11 +21,17 @@ export async function applyProgressAction(
   action: ProgressAction,
   errors: readonly string[] = [],
 ): Promise<{ before: Progress; after: Progress }> {
-  const tx = db.transaction(['progress', 'events'], 'readwrite');
-  const before = parseStoredProgress(await tx.objectStore('progress').get(PROGRESS_KEY));
+  const tx = db.transaction(['progress', 'events', 'quarantine'], 'readwrite');
+  const decoded = decodeStoredProgress(await tx.objectStore('progress').get(PROGRESS_KEY));
+  const quarantine = tx.objectStore('quarantine');
+  for (const entry of quarantineEntries('progress', PROGRESS_KEY, decoded.unreadable, action.at)) {
+    await quarantine.add!(entry);
+  }
+  const before = decoded.progress;
   const after = reduceProgress(before, action);
   const events = eventsFor(before, after, action, errors);
-  await tx.objectStore('progress').put(after, PROGRESS_KEY);
+  const stored = encodeStoredProgress(after, decoded, action.type === 'reset');
+  await tx.objectStore('progress').put(stored, PROGRESS_KEY);
   const log = tx.objectStore('events');
   if (action.type === 'reset') await log.clear!();
   for (const event of events) await log.add!(event);
@@ -32,7 +41,7 @@ export async function applyProgressAction(
 }
 
 async function pruneEvents(
-  log: IDBPObjectStore<GuideDb, ('progress' | 'events')[], 'events', 'readwrite'>,
+  log: IDBPObjectStore<GuideDb, ('progress' | 'events' | 'quarantine')[], 'events', 'readwrite'>,
 ): Promise<void> {
   let excess = (await log.count()) - MAX_EVENTS;
   if (excess <= 0) return;

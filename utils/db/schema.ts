@@ -7,11 +7,11 @@ import type { DBSchema } from 'idb';
 import type { Diagnostic } from '../diagnostics/diagnostic-schema';
 import type { GuideEvent } from '../flow/events';
 import type { GuideSettings } from '../settings/settings';
-import type { Progress } from '../flow/progress-schema';
+import type { StoredProgress } from '../flow/progress-schema';
 
 export const DB_NAME = 'alipay-card-guide';
 /** The last migration's version (utils/db/migrations/migrations.ts). */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const PROGRESS_KEY = 'current';
 
 export type StoredEvent = GuideEvent & { id?: number };
@@ -26,12 +26,33 @@ export interface StoredPack {
   importedAt: number;
 }
 
+/**
+ * A record, or a part of one, that could not be read: kept as it was stored
+ * (structured clone, never reshaped), with where it came from and when. Only
+ * counted in the support report, never copied into it.
+ */
+export interface QuarantineEntry {
+  /** When it was moved here (ms since the epoch). */
+  at: number;
+  /** The store and key of the record it came from. */
+  store: string;
+  key: string;
+  /** Where in that record: `$` for the whole record, `$.steps.set-pin` for one part. */
+  path: string;
+  /** What was there, as stored. */
+  value: unknown;
+}
+
+export type StoredQuarantineEntry = QuarantineEntry & { id?: number };
+
 export interface GuideDb extends DBSchema {
-  progress: { key: string; value: Progress };
+  /** Read through decodeStoredProgress: unknown fields kept, unreadable parts quarantined. */
+  progress: { key: string; value: StoredProgress };
   events: { key: number; value: StoredEvent; indexes: { 'by-at': number } };
   diagnostics: { key: number; value: StoredDiagnostic };
   settings: { key: string; value: GuideSettings };
   packs: { key: string; value: StoredPack };
+  quarantine: { key: number; value: StoredQuarantineEntry };
 }
 
 export const SETTINGS_KEY = 'guide';

@@ -36,7 +36,7 @@ export interface PageReaderOptions {
   /** Called (at most once per slice) when the perceived facts changed. */
   onChange(): void;
   /** Called, cheaply and synchronously, for every batch of page mutations (the guide follows moves). */
-  onMutation?(): void;
+  onMutation?(records: readonly MutationRecord[]): void;
   /** Our own UI's host element: never read as page content. */
   ownHost?: string;
   /** False where boxes cannot be measured (unit tests' DOM). */
@@ -71,6 +71,24 @@ const OBSERVE: MutationObserverInit = {
 };
 
 const now = () => performance.now();
+
+/** Digits and punctuation only, no letters and no card mask: a countdown, a price, a counter. */
+const TICKING = /^[\d\s:.,;/%+\-–—()[\]€$£¥₽₹#]*$/u;
+
+/**
+ * Text that merely ticks: the new words, and those they replace, have no
+ * letters, so no label can be in them and no message around them changed
+ * what it says. Skipped before any other work (issue #10: countdowns must not
+ * trigger re-reads of the page).
+ */
+function ticks(text: Node, replaced: NodeList | null): boolean {
+  if (!TICKING.test(text.nodeValue ?? '')) return false;
+  if (!replaced) return true;
+  for (const old of Array.from(replaced)) {
+    if (old.nodeType !== Node.TEXT_NODE || !TICKING.test(old.nodeValue ?? '')) return false;
+  }
+  return true;
+}
 
 export interface PageReader {
   facts(): PageFacts;
@@ -317,7 +335,7 @@ export function createPageReader(
   }
 
   function enqueueRecords(records: MutationRecord[]): void {
-    options.onMutation?.();
+    options.onMutation?.(records);
     if (records.length > HUGE_BATCH) {
       queue.push({ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc });
       return;
@@ -327,8 +345,9 @@ export function createPageReader(
       const target = record.target;
       if (record.type === 'childList') {
         for (const node of Array.from(record.addedNodes)) {
-          if (node.nodeType === Node.TEXT_NODE) queue.push({ reread: node });
-          else if (node.nodeType === Node.ELEMENT_NODE) {
+          if (node.nodeType === Node.TEXT_NODE) {
+            if (!ticks(node, record.removedNodes)) queue.push({ reread: node });
+          } else if (node.nodeType === Node.ELEMENT_NODE) {
             queue.push({ scan: node });
             // Added inside a message, heading or control: their words changed too.
             queue.push({ reread: node });
@@ -340,7 +359,7 @@ export function createPageReader(
           queue.push({ reread: target.firstChild ?? target });
         }
       } else if (record.type === 'characterData') {
-        queue.push({ reread: target });
+        if (!ticks(target, null)) queue.push({ reread: target });
       } else if (target.nodeType === Node.ELEMENT_NODE) {
         const el = target as Element;
         // These change which words are rendered or announced, not only whether they show.

@@ -20,7 +20,8 @@ export function isDiagnostic(x: unknown): x is Diagnostic {
   const d = x;
   return (
     Object.keys(d).every((k) => KEYS.includes(k)) &&
-    typeof d.at === 'number' &&
+    // Finite, as z.number() has it: NaN and ±Infinity are refused by both.
+    Number.isFinite(d.at) &&
     (SITES as readonly unknown[]).includes(d.site) &&
     (d.pageId === null || (typeof d.pageId === 'string' && d.pageId.length <= 64)) &&
     (d.step === null || isStepId(d.step)) &&

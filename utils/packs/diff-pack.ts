@@ -5,9 +5,10 @@
  * the candidate drops, since replacing a pack undoes those.
  */
 import { DEFAULT_LABELS } from '../detect/default-labels';
-import { STEP_IDS } from '../flow/steps';
+import { STEP_IDS, type StepId } from '../flow/steps';
 import { ownValue } from './apply-pack';
 import type { Pack, PackStepText } from './pack-schema';
+import { stepsProvenBy } from './rule-labels';
 
 export interface PackChange {
   kind: 'label' | 'step-text' | 'tip' | 'link';
@@ -80,6 +81,16 @@ function linkChanges(active: Pack | null, candidate: Pack): PackChange[] {
   return unionKeys(STEP_IDS, before, after)
     .map((step) => change('link', step, undefined, ownValue(before, step), ownValue(after, step)))
     .filter((c) => c.before !== c.after);
+}
+
+/**
+ * The steps whose evidence — what makes the guide count a step as done — the
+ * changes touch (a changed wording of a label an evidence rule, or the page
+ * it must be seen on, looks for), in journey order. Empty when none does.
+ */
+export function evidenceStepsChanged(changes: readonly PackChange[]): StepId[] {
+  const steps = new Set(changes.flatMap((c) => (c.kind === 'label' ? stepsProvenBy(c.key) : [])));
+  return STEP_IDS.filter((step) => steps.has(step));
 }
 
 /** Keys of both records: those in `order` first, in that order, then the rest sorted. */

@@ -16,7 +16,10 @@ export function packJsonSchema(): Record<string, unknown> {
     description:
       'Per-step texts, tips, links and label wordings for the AliPay Card Guide extension. ' +
       'Plain text only; links must be https and go to AliExpress or AliPay. ' +
-      'The extension also rejects files over 64 KB and the keys __proto__, constructor and prototype.',
+      'The extension also rejects files over 64 KB and the keys __proto__, constructor and prototype, ' +
+      'texts with an email address, a @handle, a phone number or a web address outside AliExpress and AliPay, ' +
+      'texts that ask for a PIN, password, code or card number, and wordings of the labels that prove a step ' +
+      'done or show an error with fewer than 4 letters or digits.',
     ...rest,
   };
 }

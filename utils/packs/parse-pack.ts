@@ -6,9 +6,10 @@
  */
 import type { DataError } from '../data-file/data-error';
 import { checkFormatHeader } from '../data-file/format-header';
-import { humanMessage, issuesToErrors } from '../data-file/issue-paths';
+import { capErrors, humanMessage, issuesToErrors } from '../data-file/issue-paths';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, packSchema, type Pack } from './pack-schema';
 import { readJsonData } from '../data-file/read-json-data';
+import { checkPackTexts } from './check-pack-texts';
 
 export type ParsePackResult = { ok: true; pack: Pack } | { ok: false; errors: DataError[] };
 
@@ -32,6 +33,11 @@ export function parsePack(input: unknown): ParsePackResult {
   });
   if (header.length > 0) return { ok: false, errors: header };
   const parsed = packSchema.safeParse(read.value, { error: humanMessage });
-  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  // What the texts say (issues #10 and #12) is checked even when the shape is wrong: every problem at once.
+  const said = checkPackTexts(read.value);
+  if (!parsed.success) {
+    return { ok: false, errors: capErrors([...issuesToErrors(parsed.error.issues), ...said]) };
+  }
+  if (said.length > 0) return { ok: false, errors: capErrors(said) };
   return { ok: true, pack: parsed.data };
 }

@@ -21,6 +21,8 @@ export interface ReportInput {
   language: string;
   pack: ReportPack | null;
   now: number;
+  /** Saved records in the quarantine (a count only); left out of the report when unknown. */
+  quarantined?: number;
 }
 
 export function buildReport(input: ReportInput): SupportReport {
@@ -60,6 +62,7 @@ export function buildReport(input: ReportInput): SupportReport {
     lastPage: last ? { site: last.site, pageId: last.pageId, at: isoTime(last.at) ?? '' } : null,
     errors,
     diagnostics,
+    ...(input.quarantined === undefined ? {} : { quarantined: input.quarantined }),
   });
 }
 

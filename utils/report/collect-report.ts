@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { openGuideDb } from '../db/open-db';
 import { readDiagnostics } from '../db/diagnostics-store';
 import { readActivePack } from '../db/packs-store';
+import { countQuarantined } from '../db/quarantine-store';
 import { readEvents } from '../db/progress-store';
 import { readProgress } from '../db/read-progress';
 import { readSettings } from '../db/settings-store';
@@ -27,6 +28,8 @@ export interface ReportDeps {
   loadDiagnostics(): Promise<Diagnostic[]>;
   loadSettings(): Promise<GuideSettings>;
   loadActivePack(): Promise<Pack | null>;
+  /** How many saved records are in the quarantine (a count only); without it the report leaves it out. */
+  countQuarantined?(): Promise<number>;
   /** The extension's version, from its manifest. */
   version(): string;
   userAgent(): string;
@@ -42,12 +45,14 @@ export interface ReportSource {
 }
 
 export async function collectReport(deps: ReportDeps): Promise<SupportReport> {
-  const [progress, events, diagnostics, settings, pack] = await Promise.all([
-    deps.loadProgress(),
+  // Progress first: reading it moves any part that cannot be read to the quarantine, then counted.
+  const progress = await deps.loadProgress();
+  const [events, diagnostics, settings, pack, quarantined] = await Promise.all([
     deps.loadEvents(),
     deps.loadDiagnostics(),
     deps.loadSettings(),
     deps.loadActivePack(),
+    deps.countQuarantined?.(),
   ]);
   return buildReport({
     progress,
@@ -59,6 +64,7 @@ export async function collectReport(deps: ReportDeps): Promise<SupportReport> {
     // Only the id and version: a pack's name and author are free text.
     pack: pack ? { id: pack.id, version: pack.version } : null,
     now: deps.now(),
+    quarantined,
   });
 }
 
@@ -68,6 +74,7 @@ export const reportDeps: ReportDeps = {
   loadDiagnostics: async () => readDiagnostics(await openGuideDb()),
   loadSettings: async () => readSettings(await openGuideDb()),
   loadActivePack: async () => readActivePack(await openGuideDb()),
+  countQuarantined: async () => countQuarantined(await openGuideDb()),
   version: () => browser.runtime.getManifest().version,
   userAgent: () => navigator.userAgent,
   locale: uiLocale,

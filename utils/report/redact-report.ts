@@ -17,6 +17,7 @@ import {
   reportErrorSchema,
   reportLanguageSchema,
   reportLastPageSchema,
+  reportCountSchema,
   reportPackSchema,
   reportStepSchema,
   reportTimeSchema,
@@ -45,6 +46,7 @@ export interface ReportDraft {
     found: readonly string[];
     missing: readonly string[];
   }[];
+  quarantined?: number;
 }
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -69,7 +71,14 @@ export function redactReport(draft: ReportDraft): SupportReport {
     diagnostics: draft.diagnostics
       .flatMap((d) => keepOne(redactDiagnostic(d)))
       .slice(-MAX_REPORT_DIAGNOSTICS),
+    ...keepCount(draft.quarantined),
   };
+}
+
+/** A count, or nothing: never anything but a whole number. */
+function keepCount(count: number | undefined): { quarantined?: number } {
+  const kept = keep(reportCountSchema, count);
+  return kept === undefined ? {} : { quarantined: kept };
 }
 
 /** A step keeps its state even if how or when it was done is unusable. */

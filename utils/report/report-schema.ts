@@ -79,6 +79,8 @@ export const reportLanguageSchema = z
     z.regex(REPORT_LANGUAGE, { error: 'must be a language tag like "es-ES"' }),
   );
 
+export const reportCountSchema = z.int().check(z.minimum(0), z.maximum(1_000_000));
+
 export const supportReportSchema = z.strictObject({
   format: z.literal(REPORT_FORMAT),
   formatVersion: z.literal(REPORT_FORMAT_VERSION),
@@ -92,6 +94,12 @@ export const supportReportSchema = z.strictObject({
   /** Errors the guide explained, oldest first. */
   errors: z.array(reportErrorSchema).check(z.maxLength(MAX_REPORT_ERRORS)),
   diagnostics: z.array(reportDiagnosticSchema).check(z.maxLength(MAX_REPORT_DIAGNOSTICS)),
+  /**
+   * How many saved records (or parts of one) could not be read and are kept in
+   * the quarantine (issue #12). A number only: their content never leaves the
+   * browser. Absent from reports made before it existed.
+   */
+  quarantined: z.optional(reportCountSchema),
 });
 
 export type SupportReport = z.infer<typeof supportReportSchema>;

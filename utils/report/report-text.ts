@@ -35,6 +35,8 @@ export interface ReportTextLabels extends DiagnosticLineLabels {
   /** "code-incorrect on ap-verify-email" */
   on: string;
   diagnostics: string;
+  /** "Saved records that could not be read" (only shown when the report has the count). */
+  quarantined?: string;
 }
 
 export const ENGLISH_REPORT_TEXT: ReportTextLabels = {
@@ -52,6 +54,7 @@ export const ENGLISH_REPORT_TEXT: ReportTextLabels = {
   errors: 'Errors the guide explained',
   on: 'on',
   diagnostics: 'Pages that looked different',
+  quarantined: 'Saved records that could not be read',
   ...ENGLISH_DIAGNOSTIC_LABELS,
 };
 
@@ -85,6 +88,9 @@ export function reportToText(
     }`,
     ...section(l.errors, report.errors, (e) => errorLine(e, l), l.none),
     ...section(l.diagnostics, report.diagnostics, (d) => diagnosticLine(d, l), l.none),
+    ...(report.quarantined === undefined
+      ? []
+      : [`${l.quarantined ?? ENGLISH_REPORT_TEXT.quarantined}: ${report.quarantined}`]),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -267,7 +267,7 @@ describe('guide: finding the control', () => {
     late.textContent = 'My AliPay account';
     document.body.append(late);
     // The page reader reports the mutation; the guide looks again shortly after.
-    page.guide.pageMoved();
+    page.guide.pageMoved(false);
     vi.advanceTimersByTime(100);
     frames();
     expect(page.hint()?.dataset.search).toBe('found');

@@ -237,3 +237,66 @@ describe("options: a shopper's report", () => {
     expect(errors?.querySelector('li[data-path="$.formatVersion"]')).not.toBeNull();
   });
 });
+
+describe('options: what a pack may say (issues #12 and #10)', () => {
+  it('rejects a pack that asks for the PIN, naming the path, in the page language', async () => {
+    const fake = fakeOptionsDeps();
+    fake.deps.applyLanguage.mockImplementation(async (s: GuideSettings) => {
+      setCatalogue(s.language === 'es' ? spanish : null);
+    });
+    const page = await openOptions(fake);
+    const bad = {
+      ...pack('asks'),
+      steps: { 'set-pin': { es: { tips: ['Nunca compartas tu PIN.', 'Envíanos tu PIN.'] } } },
+      labels: { cardLinked: { en: 'OK' } },
+    };
+    await typeInto(page.$('#pack-paste'), JSON.stringify(bad));
+    await click(page.$('[data-action="check-pack"]'));
+    const at = (path: string) =>
+      Array.from(page.page.querySelectorAll<HTMLElement>('[data-pack-errors] li')).find(
+        (li) => li.dataset.path === path,
+      );
+    const secret = at('$.steps["set-pin"].es.tips[1]');
+    expect(secret?.textContent).toContain('must not ask for a PIN, password, code or card number');
+    const short = at('$.labels.cardLinked.en');
+    expect(short?.textContent).toContain('too short for a wording the guide decides by');
+    expect(at('$.steps["set-pin"].es.tips[0]')).toBeUndefined();
+    expect(page.deps.savePack).not.toHaveBeenCalled();
+
+    const select = page.$('select[data-setting="language"]') as HTMLSelectElement;
+    select.value = 'es';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    await click(page.$('[data-action="check-pack"]'));
+    expect(page.$('[data-pack-errors]')?.textContent).toContain(
+      'no debe pedir un PIN, una contraseña, un código ni un número de tarjeta',
+    );
+    expect(page.$('[data-pack-errors]')?.textContent).toContain('demasiado corto');
+  });
+
+  it('warns before activating a pack that changes what proves a step done, naming the steps', async () => {
+    const page = await openOptions();
+    const evidence = {
+      ...pack('proof'),
+      labels: { cardLinked: { en: 'Card added' }, accountReady: { es: 'Cuenta lista' } },
+    };
+    await typeInto(page.$('#pack-paste'), JSON.stringify(evidence));
+    await click(page.$('[data-action="check-pack"]'));
+    const warning = page.$('[data-pack-preview] [data-evidence-warning]');
+    expect(warning?.dataset.evidenceWarning).toBe('set-pin link-card');
+    expect(warning?.textContent).toContain(
+      'This pack changes what counts as proof that a step is done',
+    );
+    expect(warning?.textContent).toContain('“Set your password and payment PIN”');
+    expect(warning?.textContent).toContain('“Link your card on AliPay”');
+    expect(warning?.textContent).not.toContain('Check the card on AliExpress');
+  });
+
+  it('shows no warning for a pack that only renames a button', async () => {
+    const page = await openOptions();
+    await typeInto(page.$('#pack-paste'), RELABEL);
+    await click(page.$('[data-action="check-pack"]'));
+    expect(page.$('[data-pack-preview]')).not.toBeNull();
+    expect(page.$('[data-evidence-warning]')).toBeNull();
+  });
+});

@@ -15,6 +15,8 @@ export function fakePopupDeps(
     progress?: Progress;
     settings?: Partial<GuideSettings>;
     diagnostics?: Diagnostic[];
+    /** Saved records set aside because they could not be read. */
+    quarantined?: number;
   } = {},
 ) {
   let stored = initial.progress ?? emptyProgress();
@@ -50,6 +52,9 @@ export function fakePopupDeps(
       listener = l;
       return () => (listener = null);
     },
+    countQuarantined: vi.fn(async () => initial.quarantined ?? 0),
+    exportSavedData: vi.fn(async () => ({ fileName: 'saved-data.json', text: '{"stores":{}}\n' })),
+    download: vi.fn((_fileName: string, _text: string) => {}),
   } satisfies PopupDeps;
   return {
     deps,

@@ -28,4 +28,16 @@ export const TARGETS = {
   popupColdFactor: 1.2,
   /** Main-thread tasks over 50 ms in which the extension's script ran. */
   extensionLongTasks: 0,
+  /**
+   * Issue #10, a busy store page (the mock's /deals, loaded and left to live 6 s):
+   * script the extension adds in that time (median with − median without, and
+   * the extension's own script in traced loads).
+   */
+  busyPageAddedScriptMs: 120,
+  /** Issue #10, each journey page: added ScriptDuration per load (median with − median without). */
+  journeyAddedScriptMs: 10,
+  /** Issue #10, each journey page: added TaskDuration per load (median with − median without). */
+  journeyAddedTaskMs: 25,
+  /** Issue #10, any page: JS heap added, after a forced GC at the end of the load (median with − without). */
+  addedHeapKb: 300,
 } as const;

@@ -24,6 +24,10 @@ export interface AbResult {
   /** Median with − median without, ms. */
   addedScriptMs: number;
   addedTaskMs: number;
+  /** JS heap after a forced GC at the end of each load, bytes. */
+  heapBytes: { with: number[]; without: number[] };
+  /** Median with − median without, bytes. */
+  addedHeapBytes: number;
   /** `longtask` entries per load, median, on each arm (not attributed: see extension-trace.ts). */
   longTasksPerLoad: { with: number; without: number };
   /** Share of loads with the extension on which its guide was on the page. */
@@ -52,7 +56,8 @@ export async function compareLoads(
       await measureA();
     }
   }
-  const pick = (samples: LoadSample[], key: 'scriptMs' | 'taskMs') => samples.map((s) => s[key]);
+  const pick = (samples: LoadSample[], key: 'scriptMs' | 'taskMs' | 'heapBytes') =>
+    samples.map((s) => s[key]);
   return {
     label,
     url,
@@ -63,6 +68,8 @@ export async function compareLoads(
     taskRatio: medianRatio(pick(a, 'taskMs'), pick(b, 'taskMs')),
     addedScriptMs: median(pick(a, 'scriptMs')) - median(pick(b, 'scriptMs')),
     addedTaskMs: median(pick(a, 'taskMs')) - median(pick(b, 'taskMs')),
+    heapBytes: { with: pick(a, 'heapBytes'), without: pick(b, 'heapBytes') },
+    addedHeapBytes: median(pick(a, 'heapBytes')) - median(pick(b, 'heapBytes')),
     longTasksPerLoad: {
       with: median(a.map((s) => s.longTasksMs.length)),
       without: median(b.map((s) => s.longTasksMs.length)),

@@ -21,6 +21,10 @@ export const TRACE_CATEGORIES = [
 export interface TraceSummary {
   /** Main-thread tasks of 50 ms or more that ran extension script, with the script's share. */
   longTasks: { taskMs: number; extensionMs: number }[];
+  /** All main-thread tasks of 50 ms or more in the document's renderer, whoever ran them. */
+  allLongTasks: number;
+  /** All of the extension's script on the main thread: evaluation (compile included) and callbacks. */
+  scriptMs: number;
   compileMs: number;
   evaluateMs: number;
   callbacksMs: number;
@@ -106,6 +110,10 @@ export function summarizeTrace(events: TraceEvent[]): TraceSummary {
   );
   return {
     longTasks,
+    allLongTasks: tasks.filter(
+      (t) => documentThreads.has(`${t.pid}:${t.tid}`) && (t.dur ?? 0) / 1000 >= LONG_TASK_MS,
+    ).length,
+    scriptMs: sum(scripts),
     mainThread: mainThreadBreakdown(events, documentThreads),
     compileMs: sum(outermost(ours.filter(isCompile))),
     evaluateMs: sum(scripts.filter(isEvaluate)),

@@ -1,16 +1,18 @@
 /**
- * `npm run bench` (issue #5): page overhead, detection latency, popup first
- * render, IndexedDB cost, DOM churn and bundle sizes, in one run. Prints a
- * table against the targets in budgets.ts and writes every sample as JSON.
+ * `npm run bench` (issues #5, #10): page overhead, a busy store page, detection
+ * latency, popup first render, IndexedDB cost, DOM churn and bundle sizes, in
+ * one run. Prints a table against the targets in budgets.ts and writes every
+ * sample as JSON.
  *
- *   npm run bench                       # build, then everything (3–4 min on 2 busy cores)
+ *   npm run bench                       # build, then everything (4–5 min on 2 busy cores)
  *   npm run bench -- --runs 4 --only size,popup --out /tmp/b.json
  *
  * `--runs N` (default 6): loads per arm per page for page overhead (churn: half
  * as many); detection and popup take 3N samples each, storage 20N; N/4 extra
- * traced loads per page name the extension's long tasks and phases. The
- * machine is shared and noisy: figures are medians, ratios of medians and
- * percentiles, never means.
+ * traced loads per page name the extension's long tasks and phases. The busy
+ * store page (load + 6 s each) takes 2·⌈N/3⌉ loads per arm and at least 2
+ * traced loads per arm. The machine is shared and noisy: figures are medians,
+ * ratios of medians and percentiles, never means.
  */
 import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -21,16 +23,17 @@ import type { ExtensionBrowser } from '../../harness/extension';
 import { startMockSite, type RunningMockSite } from '../../mock-site/server';
 import { launchSnapshot, snapshotBuild, type BuildSnapshot } from './build-snapshot';
 import { measureBundles } from '../../harness/bundle/bundle-size';
+import { BUSY_LABEL, measureBusyPage } from './busy-page';
 import { measureChurn } from './churn';
 import { measureDetection } from './detection-latency';
 import { measurePageOverhead, pageCases } from './page-overhead';
 import { measurePopupRender } from './popup-render';
 import { markdownTable, writeJson, type Row } from './report';
 import { detectionRows, popupRows, storageRows } from './rows-latency';
-import { churnRows, overheadRows, sizeRows } from './rows-pages';
+import { busyRows, churnRows, overheadRows, sizeRows } from './rows-pages';
 import { measureStorage } from './storage';
 
-const PHASES = ['size', 'overhead', 'churn', 'detection', 'popup', 'storage'] as const;
+const PHASES = ['size', 'overhead', 'busy', 'churn', 'detection', 'popup', 'storage'] as const;
 type Phase = (typeof PHASES)[number];
 
 const { values } = parseArgs({
@@ -52,6 +55,10 @@ const want = (p: Phase) => only.has(p);
 const traceRuns = Math.max(1, Math.round(runs / 4));
 /** A churn load takes seconds: half as many as the other pages. */
 const churnRuns = Math.max(2, Math.ceil(runs / 2));
+/** A busy-page load lives 6 s: fewer loads, always an even number (A B / B A pairs). */
+const busyRuns = 2 * Math.ceil(runs / 3);
+/** Its long tasks are the point: at least two traced loads per arm. */
+const busyTraceRuns = Math.max(2, traceRuns);
 
 const started = Date.now();
 const log = (line: string) =>
@@ -83,6 +90,8 @@ const meta = {
   samples: {
     overheadPerArm: runs,
     churnPerArm: churnRuns,
+    busyPerArm: busyRuns,
+    busyTracedPerArm: busyTraceRuns,
     tracedPerPage: traceRuns,
     detection: 3 * runs,
     popupEach: 3 * runs,
@@ -119,7 +128,7 @@ try {
     meta.chromium = await ext.browser.version();
   }
 
-  if (ext && (want('overhead') || want('churn'))) {
+  if (ext && (want('overhead') || want('busy') || want('churn'))) {
     plain = await launchChromium();
     const arms = { withExtension: ext.browser, without: plain };
     if (want('overhead')) {
@@ -129,6 +138,14 @@ try {
       const overhead = await measurePageOverhead(arms, pageCases(site), runs, traceRuns, log);
       results.pageOverhead = overhead;
       rows.push(...overheadRows(overhead));
+    }
+    if (want('busy')) {
+      log(
+        `${BUSY_LABEL} (${busyRuns} loads per arm, alternating; ${busyTraceRuns} traced per arm)…`,
+      );
+      const busy = await measureBusyPage(arms, site, busyRuns, busyTraceRuns, log);
+      results.busy = busy;
+      rows.push(...busyRows(busy));
     }
     if (want('churn')) {
       log(`Churn (${churnRuns} loads per arm, ${traceRuns} traced)…`);

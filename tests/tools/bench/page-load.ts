@@ -1,7 +1,10 @@
 /**
  * One measured page load in a fresh tab: CDP `Performance.getMetrics`
  * (ScriptDuration, TaskDuration: all main-thread work, the content script's
- * isolated world included) and the page's own `longtask` entries.
+ * isolated world included), the page's own `longtask` entries, and the JS
+ * heap left after a forced garbage collection (JSHeapUsedSize: the page's
+ * and the content script's worlds share one V8 heap). The collection comes
+ * after the timings are read, so it is not counted in them.
  * Both arms of an A/B comparison go through here, so they are symmetric.
  */
 import type { Browser, Page } from 'puppeteer';
@@ -10,6 +13,8 @@ export interface LoadSample {
   url: string;
   scriptMs: number;
   taskMs: number;
+  /** JSHeapUsedSize after a forced full GC, bytes: what stays alive, not garbage not yet collected. */
+  heapBytes: number;
   /** Durations of `longtask` entries (> 50 ms) seen by the page. */
   longTasksMs: number[];
   /** Whether `<alipay-card-guide>` was on the page when measuring. */
@@ -53,6 +58,9 @@ export async function measureLoad(
     await settle(page);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const after = await cdp.send('Performance.getMetrics');
+    const heapBytes = after.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
     const { longTasksMs, guide } = await page.evaluate(() => ({
       longTasksMs:
         (window as unknown as { __agcBenchLongTasks?: number[] }).__agcBenchLongTasks ?? [],
@@ -62,6 +70,7 @@ export async function measureLoad(
       url,
       scriptMs: metric('ScriptDuration'),
       taskMs: metric('TaskDuration'),
+      heapBytes,
       longTasksMs,
       guide,
       wallMs: Date.now() - started,

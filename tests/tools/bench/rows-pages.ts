@@ -1,10 +1,12 @@
-/** Table rows for what does not need an open popup: bundle sizes, page overhead, churn. */
+/** Table rows for what does not need an open popup: bundle sizes, page overhead, the busy page, churn. */
 import { BUNDLE_BUDGET_KB, KB, TARGETS } from '../../harness/bundle/budgets';
 import type { EntrySize } from '../../harness/bundle/bundle-size';
+import type { AbResult } from './ab-compare';
+import type { BusyPageResult } from './busy-page';
 import type { ChurnResult } from './churn';
 import type { PageOverheadResult } from './page-overhead';
 import { kb, ms, row, times, type Row } from './report';
-import { breakdownRow, longTaskRow, phaseRow } from './rows-trace';
+import { allLongTasksRow, breakdownRow, longTaskRow, phaseRow } from './rows-trace';
 import { median } from './stats';
 
 export function sizeRows(sizes: EntrySize[]): Row[] {
@@ -19,6 +21,31 @@ export function sizeRows(sizes: EntrySize[]): Row[] {
 /** `×2.57 (263.1 vs 102.4 ms)`: the ratio of medians, then both medians. */
 function abValue(ratio: number, withMs: number[], withoutMs: number[]): string {
   return `${times(ratio)} (${ms(median(withMs))} vs ${ms(median(withoutMs))})`;
+}
+
+const signed = (v: number, text: string) => `${v >= 0 ? '+' : ''}${text}`;
+
+/** `+12.3 ms (45.6 vs 33.3 ms)`: median with − median without, then both medians. */
+function addedMsValue(withMs: number[], withoutMs: number[]): string {
+  const a = median(withMs);
+  const b = median(withoutMs);
+  return `${signed(a - b, ms(a - b))} (${ms(a)} vs ${ms(b)})`;
+}
+
+/** JS heap after a forced GC, median with − median without, in KB (1000 B). */
+function heapRow(section: string, r: AbResult, control: boolean): Row {
+  const a = median(r.heapBytes.with);
+  const b = median(r.heapBytes.without);
+  const kbOf = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
+  return row(
+    section,
+    'JS heap added (JSHeapUsedSize after a forced GC), with − without',
+    `${signed(a - b, kbOf(a - b))} (${kbOf(a)} vs ${kbOf(b)})`,
+    `${r.runs}/arm`,
+    control
+      ? { text: '≈ 0 (control)' }
+      : { text: `≤ ${TARGETS.addedHeapKb} KB`, ok: a - b <= TARGETS.addedHeapKb * KB },
+  );
 }
 
 export function overheadRows(results: PageOverheadResult[]): Row[] {
@@ -48,6 +75,26 @@ export function overheadRows(results: PageOverheadResult[]): Row[] {
         runs,
         target(r.taskRatio),
       ),
+    );
+    // Issue #10: absolute added time per journey page load (the control should add ≈ 0).
+    const added = (limit: number, value: number) =>
+      r.control ? { text: '≈ +0 ms (control)' } : { text: `≤ +${limit} ms`, ok: value <= limit };
+    rows.push(
+      row(
+        section,
+        'added ScriptDuration per load, median with − without',
+        addedMsValue(r.scriptMs.with, r.scriptMs.without),
+        runs,
+        added(TARGETS.journeyAddedScriptMs, r.addedScriptMs),
+      ),
+      row(
+        section,
+        'added TaskDuration per load, median with − without',
+        addedMsValue(r.taskMs.with, r.taskMs.without),
+        runs,
+        added(TARGETS.journeyAddedTaskMs, r.addedTaskMs),
+      ),
+      heapRow(section, r, r.control),
     );
     rows.push(
       row(
@@ -87,5 +134,56 @@ export function churnRows(r: ChurnResult): Row[] {
     breakdownRow('Churn (10,000 nodes)', r.traces, r.tracesWithout),
     phaseRow('Churn (10,000 nodes)', r.traces),
     longTaskRow('Churn (10,000 nodes)', r.traces),
+  ];
+}
+
+/** Issue #10: the busy store page, loaded and left to live; every figure is per load + `liveMs`. */
+export function busyRows(r: BusyPageResult): Row[] {
+  const section = r.label;
+  const runs = `${r.runs}/arm`;
+  const per = `${(r.liveMs / 1000).toFixed(0)} s`;
+  const scriptTarget = (value: number) => ({
+    text: `≤ +${TARGETS.busyPageAddedScriptMs} ms per ${per}`,
+    ok: value <= TARGETS.busyPageAddedScriptMs,
+  });
+  const traced = median(r.traces.map((t) => t.scriptMs));
+  return [
+    row(
+      section,
+      `added ScriptDuration (load + ${per}), median with − without`,
+      addedMsValue(r.scriptMs.with, r.scriptMs.without),
+      runs,
+      scriptTarget(r.addedScriptMs),
+    ),
+    row(
+      section,
+      `extension's script incl. layout it forces (load + ${per}), median of traced loads`,
+      `${ms(traced)} (min ${ms(Math.min(...r.traces.map((t) => t.scriptMs)))}, max ${ms(Math.max(...r.traces.map((t) => t.scriptMs)))})`,
+      `${r.traces.length} loads`,
+      scriptTarget(traced),
+    ),
+    row(
+      section,
+      `added TaskDuration (load + ${per}), median with − without`,
+      addedMsValue(r.taskMs.with, r.taskMs.without),
+      runs,
+    ),
+    row(
+      section,
+      'ScriptDuration / TaskDuration with/without',
+      `${times(r.scriptRatio)} / ${times(r.taskRatio)}`,
+      runs,
+    ),
+    heapRow(section, r, false),
+    row(
+      section,
+      'longtask entries per load, median with / without',
+      `${r.longTasksPerLoad.with} / ${r.longTasksPerLoad.without}`,
+      runs,
+    ),
+    allLongTasksRow(section, r.traces, r.tracesWithout),
+    longTaskRow(section, r.traces),
+    breakdownRow(section, r.traces, r.tracesWithout),
+    phaseRow(section, r.traces),
   ];
 }

@@ -21,6 +21,22 @@ export function longTaskRow(section: string, traces: TraceSummary[]): Row {
   );
 }
 
+/** Every main-thread task ≥ 50 ms in traced loads, whoever ran it: with vs without, total and per load. */
+export function allLongTasksRow(
+  section: string,
+  withT: TraceSummary[],
+  withoutT: TraceSummary[],
+): Row {
+  const total = (list: TraceSummary[]) => list.reduce((s, t) => s + t.allLongTasks, 0);
+  const med = (list: TraceSummary[]) => median(list.map((t) => t.allLongTasks));
+  return row(
+    section,
+    'all tasks ≥ 50 ms (traced loads), with vs without: total (median per load)',
+    `${total(withT)} (${med(withT)}) vs ${total(withoutT)} (${med(withoutT)})`,
+    `${withT.length}+${withoutT.length} loads`,
+  );
+}
+
 /** Median self time per kind of main-thread work, with vs without, for the kinds that differ most. */
 export function breakdownRow(
   section: string,

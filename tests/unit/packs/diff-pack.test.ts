@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePackChanges } from '@/utils/packs/diff-pack';
+import { describePackChanges, evidenceStepsChanged } from '@/utils/packs/diff-pack';
 import type { Pack } from '@/utils/packs/pack-schema';
 
 const base = {
@@ -92,5 +92,39 @@ describe('describePackChanges', () => {
       before: 'Add card',
       after: 'Link card',
     });
+  });
+});
+
+describe('evidenceStepsChanged (issue #10)', () => {
+  const labels = (labels: Pack['labels']): Pack => ({ ...base, id: 'l', name: 'L', labels });
+
+  it('names the steps whose proof of being done a pack rewords, in journey order', () => {
+    const pack = labels({
+      cardLinked: { en: 'Card added' },
+      emailVerified: { es: 'Correo confirmado' },
+      useForPayments: { en: 'Pay with this card' },
+    });
+    expect(evidenceStepsChanged(describePackChanges(null, pack))).toEqual([
+      'verify-email',
+      'link-card',
+      'confirm-card',
+    ]);
+  });
+
+  it('counts the page evidence must be seen on', () => {
+    const pack = labels({ manageCards: { en: 'Your cards' } });
+    expect(evidenceStepsChanged(describePackChanges(null, pack))).toEqual(['link-card']);
+  });
+
+  it('ignores texts, tips, links and labels no evidence uses', () => {
+    expect(evidenceStepsChanged(describePackChanges(null, candidate))).toEqual([]);
+    const errorsOnly = labels({ pinIncorrect: { en: 'Wrong PIN' }, linkCard: { en: 'Add card' } });
+    expect(evidenceStepsChanged(describePackChanges(null, errorsOnly))).toEqual([]);
+  });
+
+  it('dropping an evidence wording the active pack set counts too', () => {
+    const active = labels({ accountReady: { en: 'All set' } });
+    const plain: Pack = { ...base, id: 'plain', name: 'Plain' };
+    expect(evidenceStepsChanged(describePackChanges(active, plain))).toEqual(['set-pin']);
   });
 });

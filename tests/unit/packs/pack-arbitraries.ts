@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { STEP_IDS } from '@/utils/flow/steps';
 import { LABEL_IDS, PACK_FORMAT, type Pack } from '@/utils/packs/pack-schema';
+import { isMeaningfulWording, packTextProblem } from '@/utils/packs/pack-text-rules';
 import { HOSTILE_KEYS } from '@/utils/guards/hostile-keys';
 
 /** Letters of both languages, punctuation, typographic quotes and an emoji (two UTF-16 units). */
@@ -12,17 +13,26 @@ const CHARS = [...'abcdefghijklmnopqrstuvwxyzABCZ0123456789 .,;:!?¿¡-“”‘
 const char = fc.constantFrom(...CHARS);
 
 export const plainTextArb = (max: number): fc.Arbitrary<string> =>
-  fc.oneof(
-    // Mostly short texts (at most 25 units even with emoji), which keeps thousands of runs fast…
-    {
-      weight: 9,
-      arbitrary: fc
-        .tuple(fc.constantFrom('A', 'ñ', '1', '“'), fc.string({ unit: char, maxLength: 12 }))
-        .map(([first, rest]) => first + rest),
-    },
-    // …and sometimes exactly the longest text allowed.
-    { weight: 1, arbitrary: fc.constant('ñ'.repeat(max)) },
-  );
+  fc
+    .oneof(
+      // Mostly short texts (at most 25 units even with emoji), which keeps thousands of runs fast…
+      {
+        weight: 9,
+        arbitrary: fc
+          .tuple(fc.constantFrom('A', 'ñ', '1', '“'), fc.string({ unit: char, maxLength: 12 }))
+          .map(([first, rest]) => first + rest),
+      },
+      // …and sometimes exactly the longest text allowed.
+      { weight: 1, arbitrary: fc.constant('ñ'.repeat(max)) },
+    )
+    // Random letters and dots can spell "ab.cd" or seven digits in a row: valid packs say neither (issue #12).
+    .filter((text) => packTextProblem(text) === null);
+
+/** A label wording: also at least four letters or digits, one a letter (issue #10). */
+const wordingArb = fc
+  .tuple(fc.constantFrom('Añ', 'Ok', 'ñA'), fc.string({ unit: char, minLength: 2, maxLength: 12 }))
+  .map(([first, rest]) => first + rest)
+  .filter((text) => isMeaningfulWording(text) && packTextProblem(text) === null);
 
 export const localeArb = fc.constantFrom('en', 'es', 'pt', 'pt-BR', 'en-GB', 'fr', 'zh-CN', 'ast');
 
@@ -55,7 +65,7 @@ export const packArb: fc.Arbitrary<Pack> = fc.record(
     version: fc.tuple(fc.nat(999), fc.nat(999), fc.nat(999)).map((parts) => parts.join('.')),
     author: plainTextArb(80),
     steps: dict(fc.constantFrom(...STEP_IDS), dict(localeArb, stepTextArb, 2), 5),
-    labels: dict(fc.constantFrom(...LABEL_IDS), dict(localeArb, plainTextArb(200), 2), 3),
+    labels: dict(fc.constantFrom(...LABEL_IDS), dict(localeArb, wordingArb, 2), 3),
     links: dict(fc.constantFrom(...STEP_IDS), linkArb, 5),
   },
   {

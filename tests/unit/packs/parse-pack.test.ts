@@ -232,3 +232,94 @@ describe('hostile keys and values', () => {
     expect(result.pack.steps?.sync?.en?.tips).toEqual(['a']);
   });
 });
+
+describe("what a pack's texts may say (issues #12 and #10), at the JSON path", () => {
+  it.each<[string, Record<string, unknown>, string, RegExp]>([
+    [
+      'an English tip asking for the PIN',
+      { steps: { 'set-pin': { en: { tips: ['Keep your PIN safe.', 'Send us your PIN.'] } } } },
+      '$.steps["set-pin"].en.tips[1]',
+      /must not ask for a PIN, password, code or card number/,
+    ],
+    [
+      'a Spanish instruction asking for the card number',
+      { steps: { 'link-card': { es: { todo: 'Escribe tu número de tarjeta en el chat.' } } } },
+      '$.steps["link-card"].es.todo',
+      /must not ask for a PIN/,
+    ],
+    [
+      'a phone number in a title',
+      { steps: { sync: { es: { title: 'Llama al +34 600 123 456' } } } },
+      '$.steps.sync.es.title',
+      /must not contain a phone number/,
+    ],
+    [
+      'an email address in a tip of another locale',
+      { steps: { 'verify-email': { 'pt-BR': { tips: ['Escreva para ajuda@suporte.example'] } } } },
+      '$.steps["verify-email"]["pt-BR"].tips[0]',
+      /must not contain an email address/,
+    ],
+    [
+      'a foreign web address in the name',
+      { name: 'Help from evil.example' },
+      '$.name',
+      /web address outside AliExpress and AliPay/,
+    ],
+    [
+      'a link in the author',
+      { author: 'https://support.example.net' },
+      '$.author',
+      /web address outside AliExpress and AliPay/,
+    ],
+    [
+      'a phone number in a label wording',
+      { labels: { linkCard: { en: 'Call 555 123 4567' } } },
+      '$.labels.linkCard.en',
+      /must not contain a phone number/,
+    ],
+    [
+      'a two-letter evidence wording',
+      { labels: { cardLinked: { en: 'OK' } } },
+      '$.labels.cardLinked.en',
+      /too short for a wording the guide decides by/,
+    ],
+    [
+      'an error wording of digits only',
+      { labels: { pinIncorrect: { es: '1234' } } },
+      '$.labels.pinIncorrect.es',
+      /at least 4 letters or digits, one of them a letter/,
+    ],
+    [
+      'a short wording of the page evidence must be seen on',
+      { labels: { manageCards: { 'pt-BR': '...' } } },
+      '$.labels.manageCards["pt-BR"]',
+      /too short/,
+    ],
+  ])('%s', (_name, patch, path, message) => {
+    expect(errorsFor(patch)).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+
+  it('accepts warnings about secrets, links to the two sites and short wordings nothing decides by', () => {
+    const result = parsePack({
+      ...minimal,
+      name: 'Support for aliexpress.com',
+      steps: {
+        'set-pin': {
+          en: { tips: ['Never share your PIN.', 'Keep your password safe.'] },
+          es: { tips: ['Nunca compartas tu PIN.', 'No envíes tu contraseña a nadie.'] },
+        },
+        'link-card': { en: { todo: 'Open https://www.alipay.com/ and press “Link card”.' } },
+      },
+      labels: { save: { en: 'OK' }, cardLinked: { en: 'Card added' } },
+    });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('reports shape problems and text problems together', () => {
+    const errors = errorsFor({
+      id: 'Bad Id',
+      steps: { sync: { en: { todo: 'Tell us your PIN' } } },
+    });
+    expect(errors.map((e) => e.path)).toEqual(['$.id', '$.steps.sync.en.todo']);
+  });
+});

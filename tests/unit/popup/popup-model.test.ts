@@ -34,6 +34,9 @@ function fakeDeps(initial: Progress = emptyProgress()) {
       listener = l;
       return () => (listener = null);
     },
+    countQuarantined: async () => 0,
+    exportSavedData: async () => ({ fileName: 'saved.json', text: '{}' }),
+    download: vi.fn(),
   };
   return {
     deps,

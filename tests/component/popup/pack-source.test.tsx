@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+/**
+ * Issue #12: wherever the popup shows a guidance pack's words, it names the
+ * pack they came from, and nowhere else.
+ */
+import { describe, expect, it } from 'vitest';
+import { PopupApp } from '@/components/popup/popup-app';
+import { PopupModelContext } from '@/components/popup/use-popup-model';
+import { createPopupModel } from '@/entrypoints/popup/popup-model';
+import type { Pack } from '@/utils/packs/pack-schema';
+import { mount, settle } from '../render';
+import { fakePopupDeps } from './fake-popup-deps';
+
+const PACK: Pack = {
+  format: 'alipay-card-guide-pack',
+  formatVersion: 1,
+  id: 'store-support',
+  name: 'Store support pack',
+  version: '1.0.0',
+  author: 'Support',
+  steps: {
+    sync: { en: { title: 'Connect the two accounts', tips: ['Use a computer.'] } },
+    'link-card': { en: { tips: ['Virtual cards do not work.'] } },
+  },
+};
+
+async function openPopup(pack: Pack | null, language: 'en' | 'es' = 'en') {
+  const fake = fakePopupDeps({ settings: { language } });
+  const model = createPopupModel({ ...fake.deps, loadActivePack: async () => pack });
+  model.start();
+  const app = mount(
+    <PopupModelContext.Provider value={model}>
+      <PopupApp />
+    </PopupModelContext.Provider>,
+  );
+  await settle();
+  return app;
+}
+
+describe('popup: where a pack speaks, it is named', () => {
+  it('under the next step, and beside the checklist titles it replaced', async () => {
+    const app = await openPopup(PACK);
+    const next = app.querySelector('[data-next="sync"]');
+    expect(next?.textContent).toContain('Connect the two accounts');
+    expect(next?.querySelector('[data-pack-source]')?.textContent).toBe('From: Store support pack');
+    const sources = app.querySelectorAll('li[data-step] [data-pack-source]');
+    expect(sources).toHaveLength(1);
+    expect(sources[0]?.closest('li')?.dataset.step).toBe('sync');
+  });
+
+  it('in the popup language', async () => {
+    const app = await openPopup(PACK, 'es');
+    // The pack has no Spanish texts for sync, so its English ones are used and named.
+    expect(app.querySelector('[data-next] [data-pack-source]')?.textContent).toBe(
+      'Fuente: Store support pack',
+    );
+  });
+
+  it('not for built-in texts: no pack, or a pack with nothing for the step', async () => {
+    expect((await openPopup(null)).querySelector('[data-pack-source]')).toBeNull();
+    const labelsOnly: Pack = {
+      ...PACK,
+      steps: undefined,
+      labels: { linkCard: { en: 'Add card' } },
+    };
+    expect((await openPopup(labelsOnly)).querySelector('[data-pack-source]')).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Issue #12: the page world controls nothing. A page script that forges the
+ * start-up signal WXT content scripts used to listen for, or clicks the
+ * guide's buttons and presses Esc at it from script, changes nothing: the
+ * guide keeps reading the page and stays on, in this tab and every other.
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
+import { GuidePage } from '../harness/guide-page';
+import { PopupPage } from '../harness/popup-page';
+import { setProgress } from '../harness/progress';
+import { waitFor } from '../harness/wait';
+import { DEFAULT_LABELS } from '../../utils/detect/default-labels';
+import { type RunningMockSite, startMockSite } from '../mock-site/server';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (browser) => {
+  let site: RunningMockSite;
+  let ext: ExtensionBrowser;
+  let popup: PopupPage;
+  let shop: Page;
+
+  beforeAll(async () => {
+    site = await startMockSite({ port: 0 });
+    ext = await launchWithExtension(browser);
+    popup = await PopupPage.open(ext);
+    shop = await ext.browser.newPage();
+    await shop.setViewport({ width: 1280, height: 900 });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  it('cannot stop the guide, hide it or turn it off', async () => {
+    await setProgress(popup.page, 'verify-email');
+    await shop.bringToFront();
+    await shop.goto(`${site.origin('alipay')}/__mock/seed?step=verify-email`);
+    await shop.goto(`${site.origin('alipay')}/security?lang=en`);
+    const guide = new GuidePage(shop);
+    await guide.waitForSpotlight('save');
+
+    await shop.evaluate(() => {
+      // The start-up announcement WXT's ContentScriptContext listened for, every way it was sent.
+      for (const type of ['wxt:content-script-started', 'wxt:guide']) {
+        window.postMessage({ type, contentScriptName: 'guide', messageId: 'forged' }, '*');
+        window.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'guide' } }));
+      }
+      // Script clicks and keys aimed at the guide's own buttons.
+      const root = document.querySelector('alipay-card-guide')?.shadowRoot;
+      for (const action of ['hide', 'turn-off'])
+        root?.querySelector<HTMLElement>(`[data-action="${action}"]`)?.click();
+      root
+        ?.querySelector('[data-agc-hint]')
+        ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+
+    // Still alive and reading the page: a new error on screen is explained.
+    await shop.evaluate((text) => {
+      const p = Object.assign(document.createElement('p'), { textContent: text });
+      p.setAttribute('role', 'alert');
+      document.querySelector('main')!.prepend(p);
+    }, DEFAULT_LABELS.pinMismatch.en);
+    const callout = await waitFor(
+      'the guide to explain the new error',
+      () => guide.callout(),
+      (now) => (now?.errors.length ?? 0) > 0,
+    );
+    expect(callout?.attrs['data-step']).toBe('set-pin');
+    // And still on everywhere: the popup's switch was never turned.
+    const fresh = await PopupPage.open(ext);
+    const on = await fresh.page.$eval(
+      '[data-action="toggle-guide"]',
+      (el) => (el as HTMLInputElement).checked,
+    );
+    await fresh.page.close();
+    expect(on).toBe(true);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Issue #12: a page report in flight when the MV3 worker stops is not lost.
+ * Fifty times, the shopper loads the "connected" page and the worker is
+ * stopped a random 0–11 ms after DOMContentLoaded (around the moment the
+ * content script reports). Every time the step ends "seen", and the event log
+ * records it exactly once: delivered at least once, applied at most once.
+ */
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { PopupPage } from '../harness/popup-page';
+import { setProgress } from '../harness/progress';
+import { waitFor } from '../harness/wait';
+import { type RunningMockSite, startMockSite } from '../mock-site/server';
+
+const ROUNDS = 50;
+
+interface Logged {
+  progress: { steps: Record<string, { how: string } | undefined> } | undefined;
+  events: { kind: string; step?: string }[];
+}
+
+/** The stored progress and event log, read from IndexedDB without waking the worker. */
+async function readStore(extPage: Page): Promise<Logged> {
+  return extPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('alipay-card-guide');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((resolve) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+    const [progress, events] = await Promise.all([all('progress'), all('events')]);
+    db.close();
+    return { progress: progress[0], events } as Logged;
+  });
+}
+
+/** Stops the worker if it is running right now, without waiting for one to appear. */
+async function stopWorkerNow(browser: Browser): Promise<void> {
+  const target = browser
+    .targets()
+    .find((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+  const worker = await target?.worker().catch(() => null);
+  await worker?.close().catch(() => undefined);
+}
+
+describe('page reports while the worker stops (chromium)', () => {
+  let site: RunningMockSite;
+  let ext: ExtensionBrowser;
+  let popup: PopupPage;
+  let shop: Page;
+
+  beforeAll(async () => {
+    site = await startMockSite({ port: 0 });
+    ext = await launchWithExtension('chromium');
+    popup = await PopupPage.open(ext);
+    shop = await ext.browser.newPage();
+    await shop.goto(`${site.origin('alipay')}/__mock/seed?step=sync`);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  it(`delivers every report once, in ${ROUNDS} rounds`, async () => {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      await setProgress(popup.page, null);
+      await shop.bringToFront();
+      await shop.goto(`${site.origin('alipay')}/connect?lang=en&round=${round}`, {
+        waitUntil: 'domcontentloaded',
+      });
+      // Fault injection, not a wait: stop the worker at a random moment around the report.
+      await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 12)));
+      await stopWorkerNow(ext.browser);
+      const logged = await waitFor(
+        `round ${round}: sync seen`,
+        () => readStore(popup.page),
+        (now) => now.progress?.steps.sync?.how === 'seen',
+      );
+      const sinceReset = logged.events.slice(
+        logged.events.map((e) => e.kind).lastIndexOf('reset') + 1,
+      );
+      expect(
+        sinceReset.filter((e) => e.kind === 'step-done' && e.step === 'sync'),
+        `round ${round}`,
+      ).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * A busy store page (issue #10): the mock site's /deals — 1,500 product cards
+ * as web components with open shadow roots, 40 more every 300 ms, 40
+ * countdowns ticking every 100 ms, a toast in a shadow root every 2 s — loaded
+ * and left to live for 6 s, with the extension and without it, alternating
+ * A B / B A. Nothing on it belongs to the card journey, so whatever the
+ * extension adds here is the price of watching a page that never stops.
+ * A few traced loads per arm name the long tasks the extension's script ran in.
+ */
+import type { RunningMockSite } from '../../mock-site/server';
+import { compareLoads, type AbResult, type Arms } from './ab-compare';
+import { traceLoad, type TraceSummary } from './extension-trace';
+import { fixedSettle } from './page-load';
+
+/** How long the page lives after `load` on every load, timed or traced, on both arms. */
+export const BUSY_LIVE_MS = 6000;
+export const BUSY_LABEL = 'Busy store page (/deals, 6 s)';
+
+export interface BusyPageResult extends AbResult {
+  liveMs: number;
+  /** Traced loads with the extension, then as many without. */
+  traces: TraceSummary[];
+  tracesWithout: TraceSummary[];
+}
+
+export function busyPageUrl(site: RunningMockSite): string {
+  return `${site.origin('aliexpress')}/deals`;
+}
+
+export async function measureBusyPage(
+  arms: Arms,
+  site: RunningMockSite,
+  runs: number,
+  traceRuns: number,
+  log: (line: string) => void,
+): Promise<BusyPageResult> {
+  const url = busyPageUrl(site);
+  const settle = fixedSettle(BUSY_LIVE_MS);
+  const ab = await compareLoads(arms, BUSY_LABEL, url, runs, { settle });
+  const traces: TraceSummary[] = [];
+  const tracesWithout: TraceSummary[] = [];
+  for (let i = 0; i < traceRuns; i++) {
+    // Alternate which arm goes first here too.
+    if (i % 2 === 0) {
+      traces.push(await traceLoad(arms.withExtension, url, { settle }));
+      tracesWithout.push(await traceLoad(arms.without, url, { settle }));
+    } else {
+      tracesWithout.push(await traceLoad(arms.without, url, { settle }));
+      traces.push(await traceLoad(arms.withExtension, url, { settle }));
+    }
+  }
+  if (traces.some((t) => t.scriptMs === 0))
+    log(
+      '  warning: a traced load with the extension shows none of its script: does extension-trace.ts still recognise its URL?',
+    );
+  log(
+    `  ${BUSY_LABEL}: ScriptDuration +${ab.addedScriptMs.toFixed(1)} ms, TaskDuration +${ab.addedTaskMs.toFixed(1)} ms, ` +
+      `JS heap ${ab.addedHeapBytes >= 0 ? '+' : ''}${(ab.addedHeapBytes / 1000).toFixed(0)} KB, ${runs} loads per arm`,
+  );
+  return { ...ab, liveMs: BUSY_LIVE_MS, traces, tracesWithout };
+}
