@@ -44,8 +44,12 @@ export function createPageReporter<R, A>(
         failures = 0;
         delivered = sending.key;
         if (waiting === sending) waiting = null;
-        if (!signal.aborted) onDelivered(answer);
-        attempt();
+        try {
+          if (!signal.aborted) onDelivered(answer);
+        } finally {
+          // Whatever the answer's handling did, a newer report still goes out.
+          attempt();
+        }
       },
       () => {
         inFlight = false;

@@ -8,21 +8,7 @@ import { parseResponse } from '@/utils/messaging/parse-response';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { extensionReportSource } from '@/utils/report/collect-report';
 import type { OptionsDeps } from './options-model';
-
-/** Saves `text` as a file through the browser's own download of a local Blob: no network. */
-function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  // The shopper's own "Export" press, handed to a download link on our own page; nothing on a site.
-  link.dispatchEvent(new MouseEvent('click'));
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { downloadText } from '@/utils/data-file/download-text';
 
 export const optionsDeps: OptionsDeps = {
   listPacks: async () => listPacks(await openGuideDb()),

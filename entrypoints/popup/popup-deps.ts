@@ -13,23 +13,7 @@ import { onProgressChanged } from '@/utils/messaging/change-channel';
 import { parseProgressOnlyReply, parseSettingsReply } from '@/utils/guards/reply-guard';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { PopupDeps } from './popup-model';
-
-/**
- * Saves `text` as a file through the browser's own download of a local Blob:
- * no network, no permission. The options page's pack export does the same.
- */
-function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.dispatchEvent(new MouseEvent('click'));
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { downloadText } from '@/utils/data-file/download-text';
 
 export const popupDeps: PopupDeps = {
   loadProgress: async () => readProgress(await openGuideDb()),

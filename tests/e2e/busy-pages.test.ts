@@ -6,56 +6,26 @@
  * whose success messages are toasts inside open shadow roots that vanish
  * after 2.5 s and whose headings start with an aria-hidden icon ligature.
  */
-import type { Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { statesAfter } from '../harness/expected-states';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
+import type { BrowserName } from '../harness/extension';
 import { GuidePage } from '../harness/guide-page';
 import { walkJourney } from '../harness/journey';
-import { PopupPage } from '../harness/popup-page';
 import { setProgress } from '../harness/progress';
+import { setMockOptions, useExtensionSession } from '../harness/session';
 import { waitFor } from '../harness/wait';
 import { LABELS } from '../mock-site/labels';
-import { type RunningMockSite, startMockSite } from '../mock-site/server';
 
 type Lang = 'en' | 'es';
-
-/** Sets a test switch of this browser's mock-site session (all hosts share it). */
-async function setStyle(shop: Page, origin: string, style: 'plain' | 'components'): Promise<void> {
-  if (!shop.url().startsWith(origin)) await shop.goto(`${origin}/__mock/state`);
-  const status = await shop.evaluate(async (body: string) => {
-    const response = await fetch('/__mock/options', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    return response.status;
-  }, JSON.stringify({ style }));
-  expect(status).toBe(200);
-}
 
 describe.each<[BrowserName, Lang]>([
   ['chromium', 'en'],
   ['firefox', 'es'],
 ])('pages built like real stores in %s (%s)', (browser, lang) => {
-  let site: RunningMockSite;
-  let ext: ExtensionBrowser;
-  let popup: PopupPage;
-  let shop: Page;
-
-  beforeAll(async () => {
-    site = await startMockSite({ port: 0 });
-    ext = await launchWithExtension(browser);
-    popup = await PopupPage.open(ext);
-    shop = await ext.browser.newPage();
-    await shop.setViewport({ width: 1280, height: 900 });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-  });
+  const session = useExtensionSession(browser);
 
   it('guides on a busy deals page, and its churn and toasts tick nothing', async () => {
+    const { site, popup, shop } = session;
     await setProgress(popup.page, null);
     await shop.bringToFront();
     await shop.goto(`${site.origin('aliexpress')}/__mock/reset`);
@@ -79,10 +49,11 @@ describe.each<[BrowserName, Lang]>([
   });
 
   it('walks the journey with toasts in shadow roots and icon-font headings: every step seen', async () => {
+    const { site, popup, shop } = session;
     await setProgress(popup.page, null);
     await shop.bringToFront();
     await shop.goto(`${site.origin('aliexpress')}/__mock/reset`);
-    await setStyle(shop, site.origin('aliexpress'), 'components');
+    await setMockOptions(shop, site.origin('aliexpress'), { style: 'components' });
     await walkJourney(
       shop,
       { aliexpress: site.origin('aliexpress') },

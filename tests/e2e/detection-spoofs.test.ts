@@ -13,14 +13,13 @@
  * says the card page again, the spoof has been judged.
  */
 import type { Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, type LabelId } from '../../utils/detect/default-labels';
 import type { StepId } from '../../utils/flow/steps';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
-import { PopupPage } from '../harness/popup-page';
+import type { BrowserName } from '../harness/extension';
 import { setProgress } from '../harness/progress';
+import { readExtensionStore, useExtensionSession } from '../harness/session';
 import { waitFor } from '../harness/wait';
-import { type RunningMockSite, startMockSite } from '../mock-site/server';
 
 type Lang = 'en' | 'es';
 const L = (id: LabelId, lang: Lang) => DEFAULT_LABELS[id][lang];
@@ -32,19 +31,8 @@ interface Stored {
 
 /** The progress record as the background stored it (read from an extension page). */
 async function stored(extPage: Page): Promise<Stored> {
-  return extPage.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('alipay-card-guide');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const record = await new Promise<unknown>((resolve) => {
-      const req = db.transaction('progress').objectStore('progress').get('current');
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return (record ?? { steps: {}, lastPage: null }) as Stored;
-  });
+  const [record] = await readExtensionStore<Stored>(extPage, 'progress');
+  return record ?? { steps: {}, lastPage: null };
 }
 
 /** Renames the page's first h1 (or gives it back its name). */
@@ -78,22 +66,7 @@ describe.each<[BrowserName, Lang]>([
   ['chromium', 'en'],
   ['firefox', 'es'],
 ])('evidence a person cannot see ticks nothing (%s, %s)', (browser, lang) => {
-  let site: RunningMockSite;
-  let ext: ExtensionBrowser;
-  let popup: PopupPage;
-  let shop: Page;
-
-  beforeAll(async () => {
-    site = await startMockSite({ port: 0 });
-    ext = await launchWithExtension(browser);
-    popup = await PopupPage.open(ext);
-    shop = await ext.browser.newPage();
-    await shop.setViewport({ width: 1280, height: 900 });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-  });
+  const session = useExtensionSession(browser);
 
   /**
    * Opens a page of the journey at `seed`, hides its identity, puts `html` on
@@ -107,6 +80,7 @@ describe.each<[BrowserName, Lang]>([
     heading: string,
     html: string,
   ): Promise<Stored> {
+    const { site, popup, shop } = session;
     await setProgress(popup.page, seed);
     await shop.bringToFront();
     await shop.goto(`${site.origin(host)}/__mock/seed?step=${seed}`);
@@ -158,6 +132,7 @@ describe.each<[BrowserName, Lang]>([
   });
 
   it('"Card linked" in a review on another page proves nothing', async () => {
+    const { site, popup, shop } = session;
     // The profile is known by its card icon's name: rename it, add the review, name it again.
     const name = L('manageCards', lang);
     await setProgress(popup.page, 'set-pin');
@@ -199,6 +174,7 @@ describe.each<[BrowserName, Lang]>([
   });
 
   it('while the same status shown plainly on its page ticks the step', async () => {
+    const { popup } = session;
     const after = await cardsPage(`<div role="status">${L('cardLinked', lang)}</div>`);
     expect(after.steps['link-card']).toMatchObject({ how: 'seen' });
     await popup.waitForStates({ 'link-card': 'done' });

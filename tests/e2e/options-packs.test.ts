@@ -12,6 +12,7 @@ import { type RunningMockSite, startMockSite } from '../mock-site/server';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
 import { GuidePage } from '../harness/guide-page';
 import { OptionsPage } from '../harness/options-page';
+import { setMockOptions } from '../harness/session';
 import { setProgress } from '../harness/progress';
 import { openShop } from '../harness/shopper';
 import { waitFor } from '../harness/wait';
@@ -32,17 +33,7 @@ afterAll(async () => {
 
 /** The mock AliPay renames "Link card" (or stops renaming it, with `{}`). */
 async function relabelAliPay(shop: Page, relabel: Record<string, string>): Promise<void> {
-  if (!shop.url().startsWith(site.origin('alipay')))
-    await shop.goto(`${site.origin('alipay')}/__mock/state`);
-  const status = await shop.evaluate(async (body: string) => {
-    const response = await fetch('/__mock/options', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    return response.status;
-  }, JSON.stringify({ relabel }));
-  expect(status).toBe(200);
+  await setMockOptions(shop, site.origin('alipay'), { relabel });
 }
 
 /** A fresh load of AliPay's "Manage your cards", where the current step is link-card. */

@@ -4,35 +4,20 @@
  * guide's buttons and presses Esc at it from script, changes nothing: the
  * guide keeps reading the page and stays on, in this tab and every other.
  */
-import type { Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../harness/extension';
 import { GuidePage } from '../harness/guide-page';
 import { PopupPage } from '../harness/popup-page';
 import { setProgress } from '../harness/progress';
+import { useExtensionSession } from '../harness/session';
 import { waitFor } from '../harness/wait';
 import { DEFAULT_LABELS } from '../../utils/detect/default-labels';
-import { type RunningMockSite, startMockSite } from '../mock-site/server';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (browser) => {
-  let site: RunningMockSite;
-  let ext: ExtensionBrowser;
-  let popup: PopupPage;
-  let shop: Page;
-
-  beforeAll(async () => {
-    site = await startMockSite({ port: 0 });
-    ext = await launchWithExtension(browser);
-    popup = await PopupPage.open(ext);
-    shop = await ext.browser.newPage();
-    await shop.setViewport({ width: 1280, height: 900 });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-  });
+  const session = useExtensionSession(browser);
 
   it('cannot stop the guide, hide it or turn it off', async () => {
+    const { site, ext, popup, shop } = session;
     await setProgress(popup.page, 'verify-email');
     await shop.bringToFront();
     await shop.goto(`${site.origin('alipay')}/__mock/seed?step=verify-email`);

@@ -6,12 +6,10 @@
  * records it exactly once: delivered at least once, applied at most once.
  */
 import type { Browser, Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
-import { PopupPage } from '../harness/popup-page';
+import { describe, expect, it } from 'vitest';
 import { setProgress } from '../harness/progress';
+import { readExtensionStore, useExtensionSession } from '../harness/session';
 import { waitFor } from '../harness/wait';
-import { type RunningMockSite, startMockSite } from '../mock-site/server';
 
 const ROUNDS = 50;
 
@@ -22,21 +20,11 @@ interface Logged {
 
 /** The stored progress and event log, read from IndexedDB without waking the worker. */
 async function readStore(extPage: Page): Promise<Logged> {
-  return extPage.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('alipay-card-guide');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const all = (store: string) =>
-      new Promise<unknown[]>((resolve) => {
-        const req = db.transaction(store).objectStore(store).getAll();
-        req.onsuccess = () => resolve(req.result);
-      });
-    const [progress, events] = await Promise.all([all('progress'), all('events')]);
-    db.close();
-    return { progress: progress[0], events } as Logged;
-  });
+  const [progress, events] = await Promise.all([
+    readExtensionStore<Logged['progress']>(extPage, 'progress'),
+    readExtensionStore<Logged['events'][number]>(extPage, 'events'),
+  ]);
+  return { progress: progress[0], events };
 }
 
 /** Stops the worker if it is running right now, without waiting for one to appear. */
@@ -49,24 +37,11 @@ async function stopWorkerNow(browser: Browser): Promise<void> {
 }
 
 describe('page reports while the worker stops (chromium)', () => {
-  let site: RunningMockSite;
-  let ext: ExtensionBrowser;
-  let popup: PopupPage;
-  let shop: Page;
-
-  beforeAll(async () => {
-    site = await startMockSite({ port: 0 });
-    ext = await launchWithExtension('chromium');
-    popup = await PopupPage.open(ext);
-    shop = await ext.browser.newPage();
-    await shop.goto(`${site.origin('alipay')}/__mock/seed?step=sync`);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-  });
+  const session = useExtensionSession('chromium');
 
   it(`delivers every report once, in ${ROUNDS} rounds`, async () => {
+    const { site, ext, popup, shop } = session;
+    await shop.goto(`${site.origin('alipay')}/__mock/seed?step=sync`);
     for (let round = 0; round < ROUNDS; round += 1) {
       await setProgress(popup.page, null);
       await shop.bringToFront();

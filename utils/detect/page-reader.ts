@@ -313,6 +313,8 @@ export function createPageReader(
   }
 
   function tick(): void {
+    clearTimeout(timer);
+    if (idle !== undefined) doc.defaultView?.cancelIdleCallback?.(idle);
     timer = undefined;
     idle = undefined;
     if (signal.aborted || !queue.length) return;
@@ -329,9 +331,11 @@ export function createPageReader(
     if (timer !== undefined || idle !== undefined || signal.aborted) return;
     const view = doc.defaultView;
     // Idle time first; a busy page still gets its turn within 50 ms (detection latency).
-    if (view && 'requestIdleCallback' in view)
+    if (view && 'requestIdleCallback' in view) {
       idle = view.requestIdleCallback(tick, { timeout: 50 });
-    else timer = setTimeout(tick, 0);
+      // An engine may hold idle callbacks back (a throttled document): never wait on one for long.
+      timer = setTimeout(tick, 250);
+    } else timer = setTimeout(tick, 0);
   }
 
   function enqueueRecords(records: MutationRecord[]): void {

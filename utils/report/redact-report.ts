@@ -26,6 +26,7 @@ import {
   type ReportStep,
   type SupportReport,
 } from './report-schema';
+import type { DiagnosticFields } from './diagnostic-line';
 
 /** A report before redaction: the same shape, with every id and time still any string. */
 export interface ReportDraft {
@@ -37,15 +38,7 @@ export interface ReportDraft {
   steps: readonly { step: string; state: string; how?: string; at?: string }[];
   lastPage: { site: string; pageId: string; at: string } | null;
   errors: readonly { errorId: string; pageId: string | null; at: string }[];
-  diagnostics: readonly {
-    at: string;
-    site: string;
-    pageId: string | null;
-    step: string | null;
-    expected: string | null;
-    found: readonly string[];
-    missing: readonly string[];
-  }[];
+  diagnostics: readonly DiagnosticFields[];
   quarantined?: number;
 }
 

@@ -1,0 +1,72 @@
+/**
+ * The usual e2e set-up in one call: the mock site, one browser with the
+ * extension, its popup open in a tab, and a "shop" tab for the site. Registers
+ * its own beforeAll/afterAll; the returned object is filled in before the
+ * first test runs.
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll } from 'vitest';
+import { type RunningMockSite, startMockSite } from '../mock-site/server';
+import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './extension';
+import { PopupPage } from './popup-page';
+
+export interface ExtensionSession {
+  site: RunningMockSite;
+  ext: ExtensionBrowser;
+  popup: PopupPage;
+  shop: Page;
+}
+
+export function useExtensionSession(
+  browser: BrowserName,
+  opts: { lang?: string } = {},
+): ExtensionSession {
+  const session = {} as ExtensionSession;
+  beforeAll(async () => {
+    session.site = await startMockSite({ port: 0 });
+    session.ext = await launchWithExtension(browser, opts);
+    session.popup = await PopupPage.open(session.ext);
+    session.shop = await session.ext.browser.newPage();
+    await session.shop.setViewport({ width: 1280, height: 900 });
+  });
+  afterAll(async () => {
+    await session.ext?.close();
+    await session.site?.close();
+  });
+  return session;
+}
+
+/** Sets test switches of this browser's mock-site session (see tests/mock-site/README.md). */
+export async function setMockOptions(
+  page: Page,
+  origin: string,
+  options: Record<string, unknown>,
+): Promise<void> {
+  if (!page.url().startsWith(origin)) await page.goto(`${origin}/__mock/state`);
+  const status = await page.evaluate(async (body: string) => {
+    const response = await fetch('/__mock/options', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    return response.status;
+  }, JSON.stringify(options));
+  if (status !== 200) throw new Error(`The mock site refused options ${JSON.stringify(options)}`);
+}
+
+/** Every record of one object store of the extension's IndexedDB (read from an extension page). */
+export async function readExtensionStore<T>(extPage: Page, store: string): Promise<T[]> {
+  return extPage.evaluate(async (name: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('alipay-card-guide');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const records = await new Promise<unknown[]>((resolve) => {
+      const req = db.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return records;
+  }, store) as Promise<T[]>;
+}
