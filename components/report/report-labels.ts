@@ -34,6 +34,7 @@ export function reportLabels(): ReportTextLabels {
     errors: t('reportErrors'),
     on: t('reportOn'),
     diagnostics: t('reportDiagnostics'),
+    quarantined: t('reportQuarantined'),
     ...diagnosticLineLabels(),
   };
 }

@@ -36,7 +36,7 @@ export interface ReportTextLabels extends DiagnosticLineLabels {
   on: string;
   diagnostics: string;
   /** "Saved records that could not be read" (only shown when the report has the count). */
-  quarantined?: string;
+  quarantined: string;
 }
 
 export const ENGLISH_REPORT_TEXT: ReportTextLabels = {
@@ -90,7 +90,7 @@ export function reportToText(
     ...section(l.diagnostics, report.diagnostics, (d) => diagnosticLine(d, l), l.none),
     ...(report.quarantined === undefined
       ? []
-      : [`${l.quarantined ?? ENGLISH_REPORT_TEXT.quarantined}: ${report.quarantined}`]),
+      : [`${l.quarantined}: ${report.quarantined}`]),
   ];
   return `${lines.join('\n')}\n`;
 }
