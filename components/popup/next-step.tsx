@@ -1,6 +1,16 @@
-import { t } from '@/utils/i18n/t';
+import type { StepId } from '@/utils/flow/steps';
+import { t, type MessageKey } from '@/utils/i18n/t';
 import { stepTitle, stepTodo } from '@/utils/i18n/step-text';
 import { usePopupModel } from './use-popup-model';
+
+/** Why a step that was done is not any more: what the page showed. */
+const REOPENED_WHY = {
+  sync: 'reopenedGeneric',
+  'verify-email': 'reopenedVerifyEmail',
+  'set-pin': 'reopenedSetPin',
+  'link-card': 'reopenedGeneric',
+  'confirm-card': 'reopenedConfirmCard',
+} as const satisfies Record<StepId, MessageKey>;
 
 export function NextStep() {
   const model = usePopupModel();
@@ -21,6 +31,11 @@ export function NextStep() {
       <h2 id="next-heading">
         {t('nextLabel')}: {own.title ?? stepTitle(step)}
       </h2>
+      {model.reopened.value.includes(step) && (
+        <p class="reopened" role="status" data-reopened={step}>
+          {t(REOPENED_WHY[step])}
+        </p>
+      )}
       <p>{own.todo ?? stepTodo(step)}</p>
       {own.tips.length > 0 && (
         <ul class="tips">

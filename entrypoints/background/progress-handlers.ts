@@ -79,6 +79,7 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
           // The browser's word for where the report came from, stripped of query and hash.
           url: url ? safePageUrl(url) : null,
           evidence: request.evidence,
+          disproved: request.disproved ?? [],
         },
         request.errors,
         tabId,

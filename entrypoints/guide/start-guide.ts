@@ -110,8 +110,8 @@ export function startGuide(ctx: GuideContext, site: Site): void {
     shownPage = detection.pageId;
     pace();
     guide.update({ detection });
-    const { pageId, evidence, errors } = detection;
-    reporter.report(JSON.stringify(detection), { site, pageId, evidence, errors });
+    const { pageId, evidence, disproved, errors } = detection;
+    reporter.report(JSON.stringify(detection), { site, pageId, evidence, disproved, errors });
   };
   const reporter = createPageReporter(
     ctx.signal,

@@ -8,6 +8,8 @@ import { currentStep, doneCount, stepViews } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
 import { pageUrlForStep } from '@/utils/flow/step-pages';
 import type { StepId } from '@/utils/flow/steps';
+import type { GuideEvent } from '@/utils/flow/events';
+import { reopenedByPage } from '@/utils/flow/reopened';
 import type { Diagnostic } from '@/utils/diagnostics/diagnostic-schema';
 import type { GuideSettings } from '@/utils/settings/settings';
 import { packLink, packStepText } from '@/utils/packs/apply-pack';
@@ -20,6 +22,8 @@ export interface PopupDeps {
   loadProgress(): Promise<Progress>;
   loadSettings(): Promise<GuideSettings>;
   loadDiagnostics(): Promise<Diagnostic[]>;
+  /** The event log, to tell which steps a page re-opened. */
+  loadEvents(): Promise<GuideEvent[]>;
   loadActivePack(): Promise<Pack | null>;
   /** The language the extension speaks, given the settings. */
   locale(settings: GuideSettings | null): string;
@@ -57,6 +61,7 @@ export function createPopupModel(deps: PopupDeps) {
   const confirmingReset = signal(false);
   const settings = signal<GuideSettings | null>(null);
   const diagnostics = signal<Diagnostic[]>([]);
+  const events = signal<GuideEvent[]>([]);
   const copied = signal(false);
   const pack = signal<Pack | null>(null);
   /** Bumped when the texts' language changes, so everything re-renders in it. */
@@ -65,6 +70,10 @@ export function createPopupModel(deps: PopupDeps) {
   const steps = computed(() => (progress.value ? stepViews(progress.value) : []));
   const done = computed(() => (progress.value ? doneCount(progress.value) : 0));
   const current = computed(() => (progress.value ? currentStep(progress.value) : null));
+  /** Steps a page showed are not done after all (the card list was empty…). */
+  const reopened = computed(() =>
+    progress.value ? reopenedByPage(events.value, progress.value) : [],
+  );
 
   async function load() {
     try {
@@ -72,10 +81,11 @@ export function createPopupModel(deps: PopupDeps) {
       progress.value = await deps.loadProgress();
       loadError.value = false;
       newerDatabase.value = false;
-      [settings.value, diagnostics.value, pack.value] = await Promise.all([
+      [settings.value, diagnostics.value, pack.value, events.value] = await Promise.all([
         deps.loadSettings(),
         deps.loadDiagnostics(),
         deps.loadActivePack(),
+        deps.loadEvents().catch(() => events.value),
       ]);
       // Counted last: reading progress and settings sets aside what they cannot read.
       // A count that fails is no reason to hide the checklist.
@@ -125,6 +135,7 @@ export function createPopupModel(deps: PopupDeps) {
     steps,
     done,
     current,
+    reopened,
     load,
     /** Starts loading and live updates; returns the stop function. */
     start() {

@@ -24,8 +24,9 @@ import {
   LeakProbe,
 } from '../harness/leak-probe';
 import { PopupPage } from '../harness/popup-page';
-import { waitFor } from '../harness/wait';
-import { waitForSelector } from '../harness/wait';
+import { LABELS } from '../mock-site/labels';
+import { clickByText, waitForText } from '../harness/shopper';
+import { waitFor, waitForSelector } from '../harness/wait';
 
 const RUNS: { browser: BrowserName; lang: 'en' | 'es' }[] = [
   { browser: 'chromium', lang: 'en' },
@@ -151,5 +152,18 @@ describe.each(RUNS)('journey with the extension in $browser ($lang pages)', ({ b
     expect(report).not.toMatch(/@|Juan|token|https?:/i);
     // Page URLs are kept without their query strings (tokens travel there).
     expect(db).not.toMatch(/token=|\?/);
+  });
+
+  it('re-opens the last step when the shopper deletes the card, and says why', async () => {
+    const L = LABELS[lang];
+    await shop.bringToFront();
+    await shop.goto(`${site.origin('aliexpress')}/account/cards?lang=${lang}`);
+    await clickByText(shop, L.deleteCard);
+    await waitForText(shop, L.noCardsYet);
+    await popup.waitForStates(statesAfter('link-card'));
+    const why = await waitForSelector(popup.page, '[data-reopened="confirm-card"]');
+    expect(await why.evaluate((el) => el.textContent)).toBeTruthy();
+    // The guide on the page agrees: the card step is the one to do.
+    await new GuidePage(shop).waitForHint({ page: 'ae-cards', step: 'confirm-card' });
   });
 });

@@ -141,14 +141,16 @@ describe.each<[BrowserName, Lang]>([
   it('linking a card before the PIN exists', async () => {
     await setProgress(popup.page, 'verify-email');
     await open('verify-email', '/cards');
-    const state = await waitFor(
-      'the guide on Manage your cards',
-      () => guide.callout(),
-      (now) => now !== null,
-    );
     const uiMessages = (await ext.browser.userAgent()).includes('Firefox')
       ? catalogue('en')
       : messages;
-    expect(state?.text).toContain(uiMessages.err_pin_first!.message);
+    const expected = uiMessages.err_pin_first!.message;
+    // Wait for the explanation itself: the callout may show the step before the page's message is read.
+    const state = await waitFor(
+      `the guide to explain "${expected}"`,
+      () => guide.callout(),
+      (now) => !!now?.text.includes(expected),
+    );
+    expect(state?.attrs['data-page']).toBe('ap-manage-cards');
   });
 });

@@ -83,6 +83,24 @@ export const DEFAULT_RULES: RuleSet = {
       },
     },
   ],
+  disproof: [
+    // The store lists no card: whatever was seen before, there is no card to pay with now.
+    {
+      step: 'confirm-card',
+      site: 'aliexpress',
+      page: 'ae-cards',
+      when: { all: [{ text: 'noCardsYet' }] },
+    },
+    // AliPay asks for the payment PIN before a card: the PIN is not set up.
+    { step: 'set-pin', site: 'alipay', when: { all: [{ text: 'pinFirst' }] } },
+    // The verify form still asks for the code: the email is not verified.
+    {
+      step: 'verify-email',
+      site: 'alipay',
+      page: 'ap-verify-email',
+      when: { all: [{ control: 'sendConfirmationEmail' }] },
+    },
+  ],
   errors: [
     { id: 'code-incorrect', site: 'alipay', when: { all: [{ text: 'codeIncorrect' }] } },
     { id: 'link-expired', site: 'alipay', when: { all: [{ text: 'linkExpired' }] } },

@@ -13,6 +13,8 @@ export interface Detection {
   site: Site;
   pageId: string | null;
   evidence: StepId[];
+  /** Steps this page shows are NOT done (issue #11). */
+  disproved: StepId[];
   errors: string[];
 }
 
@@ -82,10 +84,22 @@ export function detectPage(compiled: CompiledRules, site: Site, facts: PageFacts
         e.site === site && (!e.page || e.page === pageId) && whenHolds(compiled, facts, e.when),
     )
     .map((e) => e.step);
+  const disproved = (rules.disproof ?? [])
+    .filter(
+      (e) =>
+        e.site === site && (!e.page || e.page === pageId) && whenHolds(compiled, facts, e.when),
+    )
+    .map((e) => e.step);
   const errors = rules.errors
     .filter((e) => e.site === site && whenHolds(compiled, facts, e.when))
     .map((e) => e.id);
-  return { site, pageId, evidence: [...new Set(evidence)], errors };
+  return {
+    site,
+    pageId,
+    evidence: [...new Set(evidence)],
+    disproved: [...new Set(disproved)],
+    errors,
+  };
 }
 
 /** Ids of the labels some rule reads as the start of a longer text. */

@@ -15,6 +15,7 @@ export interface PageClaim {
   site: Site;
   pageId: string | null;
   evidence: readonly StepId[];
+  disproved?: readonly StepId[];
   errors: readonly string[];
 }
 
@@ -37,6 +38,12 @@ export function refuseClaim(claim: PageClaim, senderUrl: string | undefined): st
     );
     if (!provable)
       return `${step} cannot be proved on ${site}/${claim.pageId ?? 'an unknown page'}`;
+  }
+  for (const step of claim.disproved ?? []) {
+    const provable = (DEFAULT_RULES.disproof ?? []).some(
+      (e) => e.step === step && e.site === site && (!e.page || e.page === claim.pageId),
+    );
+    if (!provable) return `${step} cannot be disproved on ${site}/${claim.pageId ?? 'a page'}`;
   }
   for (const id of claim.errors) {
     if (!errors.some((e) => e.id === id && e.site === site))

@@ -71,6 +71,12 @@ export const ruleSetSchema = z.strictObject({
   /** First matching page wins, so more specific pages come first. */
   pages: z.array(pageRuleSchema),
   evidence: z.array(evidenceRuleSchema),
+  /**
+   * What proves a step NOT done (issue #11): the card list is empty, the site
+   * asks for the PIN first, the verify form still asks for the code. Such a
+   * page re-opens the step (and the steps after it), however it was done.
+   */
+  disproof: z.optional(z.array(evidenceRuleSchema)),
   errors: z.array(errorRuleSchema),
 });
 

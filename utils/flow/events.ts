@@ -22,7 +22,13 @@ export const guideEventSchema = z.union([
     step: z.enum(STEP_IDS),
     how: doneHowSchema,
   }),
-  z.strictObject({ kind: z.literal('step-undone'), at: z.number(), step: z.enum(STEP_IDS) }),
+  z.strictObject({
+    kind: z.literal('step-undone'),
+    at: z.number(),
+    step: z.enum(STEP_IDS),
+    /** `page`: a page showed the step is not done (the card list was empty…); else the shopper undid it. */
+    cause: z.optional(z.literal('page')),
+  }),
   z.strictObject({ kind: z.literal('reset'), at: z.number() }),
 ]);
 export type GuideEvent = z.infer<typeof guideEventSchema>;
@@ -48,6 +54,12 @@ export function eventsFor(
     const how = after.steps[step]?.how ?? 'seen';
     events.push({ kind: 'step-done', at, step, how });
   }
-  for (const step of newlyDone(after, before)) events.push({ kind: 'step-undone', at, step });
+  for (const step of newlyDone(after, before)) {
+    events.push(
+      action.type === 'page-seen'
+        ? { kind: 'step-undone', at, step, cause: 'page' }
+        : { kind: 'step-undone', at, step },
+    );
+  }
   return events;
 }

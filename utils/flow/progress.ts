@@ -21,6 +21,8 @@ export type ProgressAction =
       pageId: string | null;
       url: string | null;
       evidence: StepId[];
+      /** Steps the page shows are not done: re-opened with every step after them. */
+      disproved?: StepId[];
     }
   | { type: 'mark-done'; at: number; step: StepId }
   | { type: 'undo'; at: number; step: StepId }
@@ -53,6 +55,14 @@ function markDone(progress: Progress, step: StepId, how: DoneHow, at: number): P
   return { ...progress, steps };
 }
 
+/** Undoes `step` and every step after it (a later step cannot stand without it). */
+function reopen(progress: Progress, step: StepId): Progress {
+  if (!STEP_IDS.slice(stepIndex(step)).some((s) => progress.steps[s])) return progress;
+  const steps = { ...progress.steps };
+  for (const later of STEP_IDS.slice(stepIndex(step))) delete steps[later];
+  return { ...progress, steps };
+}
+
 export function reduceProgress(progress: Progress, action: ProgressAction): Progress {
   switch (action.type) {
     case 'page-seen': {
@@ -67,6 +77,8 @@ export function reduceProgress(progress: Progress, action: ProgressAction): Prog
             ? { ...progress.pageUrls, [action.pageId]: action.url }
             : progress.pageUrls,
       };
+      // What the page plainly shows wins over what was seen, implied or marked before.
+      for (const step of action.disproved ?? []) next = reopen(next, step);
       // Latest step first is not needed: markDone implies earlier ones either way.
       for (const step of action.evidence) next = markDone(next, step, 'seen', action.at);
       return next;

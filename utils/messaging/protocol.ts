@@ -34,6 +34,8 @@ export const protocol = {
       site: z.enum(SITES),
       pageId: z.nullable(z.string().check(z.maxLength(64))),
       evidence: z.array(z.enum(STEP_IDS)).check(z.maxLength(STEP_IDS.length)),
+      /** Steps the page shows are not done (the card list is empty…). */
+      disproved: z.optional(z.array(z.enum(STEP_IDS)).check(z.maxLength(STEP_IDS.length))),
       errors: idList,
     }),
     response: progressAndSettings,

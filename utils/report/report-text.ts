@@ -88,9 +88,7 @@ export function reportToText(
     }`,
     ...section(l.errors, report.errors, (e) => errorLine(e, l), l.none),
     ...section(l.diagnostics, report.diagnostics, (d) => diagnosticLine(d, l), l.none),
-    ...(report.quarantined === undefined
-      ? []
-      : [`${l.quarantined}: ${report.quarantined}`]),
+    ...(report.quarantined === undefined ? [] : [`${l.quarantined}: ${report.quarantined}`]),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -26,6 +26,7 @@ const MY_ALIEXPRESS: Detection = {
   site: 'aliexpress',
   pageId: 'ae-my-aliexpress',
   evidence: [],
+  disproved: [],
   errors: [],
 };
 const SETTINGS = { ...DEFAULT_SETTINGS };
@@ -37,6 +38,7 @@ const PIN_MISMATCH = {
     site: 'alipay',
     pageId: 'ap-security',
     evidence: [],
+    disproved: [],
     errors: ['pin-mismatch'],
   } satisfies Detection,
   progress: reduceProgress(emptyProgress(), { type: 'mark-done', at: 1, step: 'verify-email' }),
@@ -179,7 +181,13 @@ describe('guide: the shopper’s own controls', () => {
     frames();
     expect(page.hint()).toBeNull();
     page.guide.update({
-      detection: { site: 'aliexpress', pageId: 'ae-other', evidence: [], errors: [] },
+      detection: {
+        site: 'aliexpress',
+        pageId: 'ae-other',
+        evidence: [],
+        disproved: [],
+        errors: [],
+      },
     });
     frames();
     expect(page.hint()?.dataset.page).toBe('ae-other');

@@ -26,6 +26,7 @@ export function fakePopupDeps(
     loadProgress: vi.fn(async () => stored),
     loadSettings: vi.fn(async () => settings),
     loadDiagnostics: vi.fn(async () => initial.diagnostics ?? []),
+    loadEvents: vi.fn(async () => []),
     loadActivePack: vi.fn(async () => null),
     locale: (s: GuideSettings | null) => (s && s.language !== 'auto' ? s.language : 'en'),
     // What the real one does, with the catalogue read from the source tree instead of fetched.

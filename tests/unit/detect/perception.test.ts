@@ -149,6 +149,15 @@ describe.each<Lang>(['en', 'es'])('decoys tick nothing (%s)', (lang) => {
     expect(result.evidence).toEqual(['confirm-card']);
   });
 
+  it('an empty card list shows the card is not confirmed any more', () => {
+    const result = detect(
+      'aliexpress',
+      `<h1>${L('cardsAndBankAccounts', lang)}</h1><p>${L('noCardsYet', lang)}</p>`,
+    );
+    expect(result.evidence).toEqual([]);
+    expect(result.disproved).toEqual(['confirm-card']);
+  });
+
   it('the card list shown plainly confirms the card', () => {
     const result = detect(
       'aliexpress',

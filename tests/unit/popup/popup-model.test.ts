@@ -20,6 +20,7 @@ function fakeDeps(initial: Progress = emptyProgress()) {
     reset: vi.fn(async () => (stored = emptyProgress())),
     loadSettings: async () => settings,
     loadDiagnostics: async () => [],
+    loadEvents: async () => [],
     loadActivePack: async () => null,
     locale: () => 'en',
     applyLanguage: async () => {},
