@@ -7,12 +7,12 @@
 import { packStepText } from '../../../utils/packs/apply-pack';
 import type { Pack } from '../../../utils/packs/pack-schema';
 import { STEP_IDS, type StepId } from '../../../utils/flow/steps';
+import { ADVICE_KEYS } from '../../../utils/i18n/advice';
+import type { Catalogue } from '../../../utils/i18n/catalogue';
+import { formatMessage } from '../../../utils/i18n/format-message';
+import { STEP_KEYS } from '../../../utils/i18n/step-keys';
 
-/** A `messages.json` file as `browser.i18n` reads it. */
-export type Catalogue = Record<
-  string,
-  { message: string; placeholders?: Record<string, { content: string }> }
->;
+export type { Catalogue };
 
 export interface StepText {
   step: StepId;
@@ -37,9 +37,6 @@ export interface GuideTexts {
   /** Set when a pack supplied texts, so the reader knows where they come from. */
   packNote?: string;
 }
-
-/** The advice from the source article, in the order the popup lists it. */
-export const ADVICE_KEYS = ['adviceComputer', 'advicePin', 'adviceEdit', 'adviceNoAlternatives'];
 
 /** Words the extension never shows, so its catalogue does not have them. */
 const TOOL_WORDS: Record<string, { intro: string; tips: string; pack: string; alt: string }> = {
@@ -72,33 +69,18 @@ function fill(template: string, parts: string[]): string {
   return template.replace(/\$(\d)/g, (_, n: string) => parts[Number(n) - 1] ?? '');
 }
 
-/** `step_<id>_title` etc.: the catalogue spells step ids with underscores. */
-export function stepKey(step: StepId, part: 'title' | 'todo'): string {
-  return `step_${step.replace(/-/g, '_')}_${part}`;
-}
-
-export function whyKey(step: StepId): string {
-  return `why_${step.replace(/-/g, '_')}`;
-}
-
 /**
- * A message with `browser.i18n` substitution: `$COUNT$` names a placeholder
- * whose content is `$1`…`$9`; a missing key falls back to English, then to
- * the key itself (what `t()` shows too).
+ * A message as the extension shows it (utils/i18n/format-message.ts): a
+ * missing key falls back to English, then to the key itself, as `t()` does.
  */
 export function message(
   catalogues: { lang: Catalogue; en: Catalogue },
   key: string,
   args: string[] = [],
 ): string {
-  const entry = own(catalogues.lang, key) ?? own(catalogues.en, key);
-  if (!entry) return key;
-  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const placeholder = entry.placeholders
-      ? own(entry.placeholders, name.toLowerCase())
-      : undefined;
-    return placeholder ? fill(placeholder.content, args) : whole;
-  });
+  return (
+    formatMessage(catalogues.lang, key, args) ?? formatMessage(catalogues.en, key, args) ?? key
+  );
 }
 
 export function guideTexts(input: {
@@ -115,9 +97,9 @@ export function guideTexts(input: {
     return {
       step,
       count: m('stepOfTotal', [String(index + 1)]),
-      title: override.title ?? m(stepKey(step, 'title')),
-      todo: override.todo ?? m(stepKey(step, 'todo')),
-      why: m(whyKey(step)),
+      title: override.title ?? m(STEP_KEYS[step].title),
+      todo: override.todo ?? m(STEP_KEYS[step].todo),
+      why: m(STEP_KEYS[step].why),
       tips: override.tips,
     };
   });
