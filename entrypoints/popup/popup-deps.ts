@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { openGuideDb } from '@/utils/db/open-db';
 import { readDiagnostics } from '@/utils/db/diagnostics-store';
-import { readEvents } from '@/utils/db/progress-store';
+import { readStepEvents } from '@/utils/db/read-step-events';
 import { readProgress } from '@/utils/db/read-progress';
 import { countQuarantined } from '@/utils/db/quarantine-store';
 import { DB_NAME } from '@/utils/db/schema';
@@ -20,7 +20,7 @@ export const popupDeps: PopupDeps = {
   loadProgress: async () => readProgress(await openGuideDb()),
   loadSettings: async () => readSettings(await openGuideDb()),
   loadDiagnostics: async () => readDiagnostics(await openGuideDb()),
-  loadEvents: async () => readEvents(await openGuideDb()),
+  loadEvents: async () => readStepEvents(await openGuideDb()),
   loadActivePack: async () => readActivePack(await openGuideDb()),
   locale: uiLocale,
   applyLanguage,

@@ -8,7 +8,7 @@ import { currentStep, doneCount, stepViews } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
 import { pageUrlForStep } from '@/utils/flow/step-pages';
 import type { StepId } from '@/utils/flow/steps';
-import type { GuideEvent } from '@/utils/flow/events';
+import type { StepEvent } from '@/utils/db/read-step-events';
 import { reopenedByPage } from '@/utils/flow/reopened';
 import type { Diagnostic } from '@/utils/diagnostics/diagnostic-schema';
 import type { GuideSettings } from '@/utils/settings/settings';
@@ -22,8 +22,8 @@ export interface PopupDeps {
   loadProgress(): Promise<Progress>;
   loadSettings(): Promise<GuideSettings>;
   loadDiagnostics(): Promise<Diagnostic[]>;
-  /** The event log, to tell which steps a page re-opened. */
-  loadEvents(): Promise<GuideEvent[]>;
+  /** The log's step events, to tell which steps a page re-opened. */
+  loadEvents(): Promise<StepEvent[]>;
   loadActivePack(): Promise<Pack | null>;
   /** The language the extension speaks, given the settings. */
   locale(settings: GuideSettings | null): string;
@@ -61,7 +61,7 @@ export function createPopupModel(deps: PopupDeps) {
   const confirmingReset = signal(false);
   const settings = signal<GuideSettings | null>(null);
   const diagnostics = signal<Diagnostic[]>([]);
-  const events = signal<GuideEvent[]>([]);
+  const events = signal<StepEvent[]>([]);
   const copied = signal(false);
   const pack = signal<Pack | null>(null);
   /** Bumped when the texts' language changes, so everything re-renders in it. */

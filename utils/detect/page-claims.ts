@@ -9,7 +9,7 @@
  */
 import type { StepId } from '../flow/steps';
 import { siteOfHost, type Site } from '../site/sites';
-import { DEFAULT_RULES } from './default-rules';
+import { DISPROOF_RULES, ERROR_RULES, EVIDENCE_RULES, PAGE_RULES } from './default-rules';
 
 export interface PageClaim {
   site: Site;
@@ -19,35 +19,37 @@ export interface PageClaim {
   errors: readonly string[];
 }
 
+type StepRule = { step: StepId; site: Site; page?: string };
+
+/** The first step no rule lets this page claim, if any. */
+const unprovable = (
+  rules: readonly StepRule[],
+  steps: readonly StepId[],
+  site: Site,
+  page: string | null,
+) =>
+  steps.find(
+    (step) =>
+      !rules.some((e) => e.step === step && e.site === site && (!e.page || e.page === page)),
+  );
+
 /** Null when every claim is one the page could prove; else why it is refused. */
 export function refuseClaim(claim: PageClaim, senderUrl: string | undefined): string | null {
   let host = '';
   try {
     host = senderUrl ? new URL(senderUrl).hostname : '';
   } catch {
-    return 'the sender has no valid URL';
+    return 'no valid sender URL';
   }
   const site = siteOfHost(host);
-  if (!site || site !== claim.site) return `a ${claim.site} report from ${host || 'nowhere'}`;
-  const { pages, evidence, errors } = DEFAULT_RULES;
-  if (claim.pageId !== null && !pages.some((p) => p.id === claim.pageId && p.site === site))
-    return `no ${site} page is called ${claim.pageId}`;
-  for (const step of claim.evidence) {
-    const provable = evidence.some(
-      (e) => e.step === step && e.site === site && (!e.page || e.page === claim.pageId),
-    );
-    if (!provable)
-      return `${step} cannot be proved on ${site}/${claim.pageId ?? 'an unknown page'}`;
-  }
-  for (const step of claim.disproved ?? []) {
-    const provable = (DEFAULT_RULES.disproof ?? []).some(
-      (e) => e.step === step && e.site === site && (!e.page || e.page === claim.pageId),
-    );
-    if (!provable) return `${step} cannot be disproved on ${site}/${claim.pageId ?? 'a page'}`;
-  }
-  for (const id of claim.errors) {
-    if (!errors.some((e) => e.id === id && e.site === site))
-      return `no ${site} error is called ${id}`;
-  }
-  return null;
+  const page = claim.pageId;
+  if (!site || site !== claim.site) return `a ${claim.site} report from ${host}`;
+  if (page !== null && !PAGE_RULES.some((p) => p.id === page && p.site === site))
+    return `no ${site} page ${page}`;
+  const step =
+    unprovable(EVIDENCE_RULES, claim.evidence, site, page) ??
+    unprovable(DISPROOF_RULES, claim.disproved ?? [], site, page);
+  if (step) return `${step} cannot be proved or disproved on ${site}/${page}`;
+  const error = claim.errors.find((id) => !ERROR_RULES.some((e) => e.id === id && e.site === site));
+  return error ? `no ${site} error ${error}` : null;
 }
