@@ -20,6 +20,15 @@ import { isRecord } from '../guards/is-record';
 import { SITES } from '../site/sites';
 import { STEP_IDS, type StepId } from './steps';
 
+/** A plain record without hostile keys: checked on the input, before zod copies it (and drops `__proto__`). */
+const safeRecord = z.custom<unknown>(
+  (x) => isRecord(x) && Object.keys(x).every((k) => !HOSTILE_KEYS.has(k)),
+);
+
+function stored<S extends z.ZodMiniType>(schema: S) {
+  return z.pipe(safeRecord, schema);
+}
+
 /** How a step came to be done: seen on the page, implied by a later step, or marked by hand. */
 export const doneHowSchema = z.enum(['seen', 'implied', 'manual']);
 
@@ -35,25 +44,20 @@ export const lastPageSchema = z.strictObject({
 });
 
 export const progressSchema = z.strictObject({
-  steps: z.partialRecord(z.enum(STEP_IDS), stepDoneSchema),
+  steps: stored(z.partialRecord(z.enum(STEP_IDS), stepDoneSchema)),
   lastPage: z.nullable(lastPageSchema),
-  /** Page id → origin + path of where it was last seen (never a query string). */
-  pageUrls: z.record(z.string(), z.string()),
+  /**
+   * Page id → origin + path of where it was last seen (never a query string).
+   * Hostile keys are refused on the input: zod's record would silently drop a
+   * `__proto__` key and accept the rest (found by the guard fuzz test).
+   */
+  pageUrls: stored(z.record(z.string(), z.string())),
   updatedAt: z.number(),
 });
 
 export type DoneHow = z.infer<typeof doneHowSchema>;
 export type StepDone = z.infer<typeof stepDoneSchema>;
 export type Progress = z.infer<typeof progressSchema>;
-
-/** A plain record without hostile keys: checked on the input, before zod copies it (and drops `__proto__`). */
-const safeRecord = z.custom<unknown>(
-  (x) => isRecord(x) && Object.keys(x).every((k) => !HOSTILE_KEYS.has(k)),
-);
-
-function stored<S extends z.ZodMiniType>(schema: S) {
-  return z.pipe(safeRecord, schema);
-}
 
 export const storedStepDoneSchema = stored(z.looseObject({ how: doneHowSchema, at: z.number() }));
 

@@ -37,11 +37,11 @@ export function isProgress(x: unknown): x is Progress {
     isRecord(x) &&
     hasExactly(x, 4) &&
     isTime(x.updatedAt) &&
-    isRecord(x.steps) &&
+    isSafeRecord(x.steps) &&
     Object.entries(x.steps).every(([step, done]) => isStepId(step) && isStepDone(done)) &&
     (x.lastPage === null ||
       (isRecord(x.lastPage) && hasExactly(x.lastPage, 3) && lastPageFields(x.lastPage))) &&
-    isRecord(x.pageUrls) &&
+    isSafeRecord(x.pageUrls) &&
     allStrings(x.pageUrls)
   );
 }
