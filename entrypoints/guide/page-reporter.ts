@@ -20,34 +20,47 @@ export interface PageReporter<R> {
   forget(): void;
 }
 
+/** A reply that has not come after this long is taken as lost: the report goes again. */
+export const REPLY_TIMEOUT_MS = 10_000;
+
 export function createPageReporter<R, A>(
   signal: AbortSignal,
   send: (payload: R) => Promise<A>,
   onDelivered: (answer: A) => void,
   alive: () => boolean,
 ): PageReporter<R> {
+  /** What the background last confirmed, and what the page shows now. */
   let delivered = '';
-  let waiting: { key: string; payload: R } | null = null;
+  let latest: { key: string; payload: R } | null = null;
   let inFlight = false;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  const withTimeout = (promise: Promise<A>) =>
+    new Promise<A>((resolve, reject) => {
+      const lost = setTimeout(() => reject(new Error('no reply')), REPLY_TIMEOUT_MS);
+      promise.then(resolve, reject).finally(() => clearTimeout(lost));
+    });
+
+  // Sends the page's latest state whenever it differs from what the background
+  // confirmed last, one report at a time. Comparing with the latest state (not
+  // with "what was waiting") matters: a page can go back to a state that was
+  // delivered before while a different one is in flight.
   const attempt = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (inFlight || !waiting || signal.aborted) return;
-    const sending = waiting;
+    if (inFlight || !latest || latest.key === delivered || signal.aborted) return;
+    const sending = latest;
     inFlight = true;
-    send(sending.payload).then(
+    withTimeout(send(sending.payload)).then(
       (answer) => {
         inFlight = false;
         failures = 0;
         delivered = sending.key;
-        if (waiting === sending) waiting = null;
         try {
           if (!signal.aborted) onDelivered(answer);
         } finally {
-          // Whatever the answer's handling did, a newer report still goes out.
+          // Whatever the answer's handling did, a newer state still goes out.
           attempt();
         }
       },
@@ -66,9 +79,7 @@ export function createPageReporter<R, A>(
 
   return {
     report(key, payload) {
-      if (key === delivered && !waiting) return;
-      if (waiting?.key === key) return;
-      waiting = key === delivered ? null : { key, payload };
+      latest = { key, payload };
       attempt();
     },
     retryNow() {
@@ -77,6 +88,7 @@ export function createPageReporter<R, A>(
     },
     forget() {
       delivered = '';
+      attempt();
     },
   };
 }

@@ -292,17 +292,21 @@ export function createPageReader(
     const deadline = start + sliceMs;
     while (queue.length && now() <= deadline) {
       const task = queue.shift()!;
-      if ('scan' in task) {
-        if (!task.scan.isConnected) continue;
-        const rest = scan(task.scan, deadline);
-        // Out of time mid-subtree: the rest goes back to the front, in order.
-        if (rest.length) queue.unshift(...rest.map((n) => ({ scan: n })));
-      } else if ('reread' in task) {
-        if (task.reread.isConnected) rereadAround(task.reread);
-      } else if ('recheckUnder' in task) {
-        recheckUnder(task.recheckUnder);
-      } else {
-        sweep();
+      try {
+        if ('scan' in task) {
+          if (!task.scan.isConnected) continue;
+          const rest = scan(task.scan, deadline);
+          // Out of time mid-subtree: the rest goes back to the front, in order.
+          if (rest.length) queue.unshift(...rest.map((n) => ({ scan: n })));
+        } else if ('reread' in task) {
+          if (task.reread.isConnected) rereadAround(task.reread);
+        } else if ('recheckUnder' in task) {
+          recheckUnder(task.recheckUnder);
+        } else {
+          sweep();
+        }
+      } catch {
+        // A node a page script tampered with must not stop the reading of the rest.
       }
     }
     budget.record(start, now());
@@ -323,8 +327,12 @@ export function createPageReader(
       timer = setTimeout(tick, Math.max(1, budget.nextStart(now()) - now()));
       return;
     }
-    run(allowance);
-    if (queue.length) schedule();
+    try {
+      run(allowance);
+    } finally {
+      // Even if a listener threw, queued work is not left waiting for the next mutation.
+      if (queue.length) schedule();
+    }
   }
 
   function schedule(): void {

@@ -3,7 +3,7 @@
  * the worker stops under it, and the latest detection wins.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageReporter, RETRY_MS } from '@/entrypoints/guide/page-reporter';
+import { createPageReporter, REPLY_TIMEOUT_MS, RETRY_MS } from '@/entrypoints/guide/page-reporter';
 
 let stop: AbortController;
 beforeEach(() => {
@@ -96,5 +96,59 @@ describe('page reports', () => {
     reporter.report('a', 'a');
     await vi.advanceTimersByTimeAsync(60_000);
     expect(send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('page reports, when the page goes back', () => {
+  it('sends a state again when the page returns to it while another was in flight', async () => {
+    vi.useFakeTimers();
+    const stop = new AbortController();
+    const sent: string[] = [];
+    const replies: (() => void)[] = [];
+    const send = (p: string) =>
+      new Promise<string>((resolve) => {
+        sent.push(p);
+        replies.push(() => resolve(p));
+      });
+    const reporter = createPageReporter(
+      stop.signal,
+      send,
+      () => undefined,
+      () => true,
+    );
+    reporter.report('other', 'other');
+    replies.shift()!();
+    await vi.advanceTimersByTimeAsync(0);
+    // The page turns out to be the profile (in flight), then is "other" again.
+    reporter.report('profile', 'profile');
+    reporter.report('other', 'other');
+    replies.shift()!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual(['other', 'profile', 'other']);
+    stop.abort();
+    vi.useRealTimers();
+  });
+
+  it('takes a reply that never comes as lost, and sends again', async () => {
+    vi.useFakeTimers();
+    const stop = new AbortController();
+    let calls = 0;
+    const send = () => {
+      calls += 1;
+      return calls === 1 ? new Promise<string>(() => undefined) : Promise.resolve('ok');
+    };
+    const delivered: string[] = [];
+    const reporter = createPageReporter(
+      stop.signal,
+      send,
+      (a) => delivered.push(a),
+      () => true,
+    );
+    reporter.report('a', 'a');
+    await vi.advanceTimersByTimeAsync(REPLY_TIMEOUT_MS + RETRY_MS[0]!);
+    expect(calls).toBe(2);
+    expect(delivered).toEqual(['ok']);
+    stop.abort();
+    vi.useRealTimers();
   });
 });
