@@ -106,7 +106,14 @@ export function createPageReader(
   options: PageReaderOptions,
 ): PageReader {
   const { filter, onChange, ownHost, layout = true } = options;
-  const budget = new WorkBudget(options.budget ?? ACTIVE_BUDGET);
+  const budget = new WorkBudget(ACTIVE_BUDGET);
+  /**
+   * The pace asked for. It applies once the first read of the page is done: a
+   * page judged "not part of the journey" from a partial read must still be
+   * read to the end at full pace (a loaded machine made that read take long).
+   */
+  let requested = options.budget ?? ACTIVE_BUDGET;
+  let firstReadDone = false;
   /** Elements whose words match a label, per kind (a heading is also a text block). */
   const byKind: Record<FactKind, Map<Element, Candidate>> = {
     heading: new Map(),
@@ -310,6 +317,10 @@ export function createPageReader(
       }
     }
     budget.record(start, now());
+    if (!firstReadDone && !queue.length) {
+      firstReadDone = true;
+      budget.limits = requested;
+    }
     if (changed) {
       changed = false;
       onChange();
@@ -418,7 +429,8 @@ export function createPageReader(
   return {
     facts,
     setBudget(limits) {
-      budget.limits = limits;
+      requested = limits;
+      if (firstReadDone) budget.limits = limits;
     },
     flush() {
       while (queue.length) run(Infinity);
