@@ -24,6 +24,11 @@ function el(tag: string, props: Record<string, string> = {}, ...children: Child[
 
 const px = (n: number) => `${n}px`;
 
+/** Sets the text only when it changed: rewriting the same words still replaces the text node. */
+function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 /** Sets only the style properties that changed: an unchanged callout costs the page no restyle. */
 function setStyle(node: HTMLElement, values: Record<string, string>): void {
   for (const [name, value] of Object.entries(values)) {
@@ -116,8 +121,7 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
       return callout.isConnected ? callout : null;
     },
     render(view) {
-      if (live.textContent !== (view?.announcement ?? ''))
-        live.textContent = view?.announcement ?? '';
+      setText(live, view?.announcement ?? '');
       if (!view) {
         spotlight.remove();
         callout.remove();
@@ -164,12 +168,12 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
         words.replaceChildren(...content(view));
       }
       const missing = view.search === 'missing';
-      reported.textContent = missing && view.reported ? t('looksDifferentSent') : '';
+      setText(reported, missing && view.reported ? t('looksDifferentSent') : '');
       place(reported, missing && view.reported, row, hide);
       place(different, missing && !view.reported, row, hide);
-      different.textContent = t('looksDifferent');
-      hide.textContent = t('hideOnPage');
-      turnOff.textContent = t('turnOff');
+      setText(different, t('looksDifferent'));
+      setText(hide, t('hideOnPage'));
+      setText(turnOff, t('turnOff'));
       place(callout, true, root, null);
     },
   };

@@ -35,6 +35,17 @@ export interface GuideCallbacks {
   controlsNamed(wordings: readonly string[]): Element[];
 }
 
+/** A batch that opened a dialog or added a popover: the guide must go back on top. */
+function mayOpenLayer(records: readonly MutationRecord[]): boolean {
+  return records.some(
+    (r) =>
+      (r.type === 'attributes' && r.attributeName === 'open') ||
+      Array.from(r.addedNodes).some(
+        (n) => n instanceof Element && (n.localName === 'dialog' || n.hasAttribute('popover')),
+      ),
+  );
+}
+
 export function createGuideController(
   signal: AbortSignal,
   ui: ShadowHost,
@@ -219,9 +230,10 @@ export function createGuideController(
      * callout shows, keep it on top and re-measure what it points at; on a
      * page where it shows nothing, do no UI work at all.
      */
-    pageMoved(layerChanged: boolean) {
-      if (layerChanged) stackChanged = true;
-      if (moved !== undefined || signal.aborted || !showing) return;
+    pageMoved(records: readonly MutationRecord[]) {
+      if (signal.aborted || !showing) return;
+      if (!stackChanged && mayOpenLayer(records)) stackChanged = true;
+      if (moved !== undefined) return;
       moved = setTimeout(() => {
         moved = undefined;
         if (signal.aborted) return;

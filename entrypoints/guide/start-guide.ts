@@ -15,7 +15,7 @@ import {
 } from '@/utils/detect/matcher';
 import { createPageReader, type PageReader } from '@/utils/detect/page-reader';
 import { ACTIVE_BUDGET, DORMANT_BUDGET } from '@/utils/detect/work-budget';
-import { STEP_IDS } from '@/utils/flow/steps';
+import { currentStep } from '@/utils/flow/progress';
 import {
   parseCatalogueReply,
   parseProgressReply,
@@ -35,17 +35,6 @@ import { applyPackToRules } from '@/utils/packs/apply-pack';
 import type { GuideContext } from './guide-context';
 import { createPageReporter } from './page-reporter';
 import { HOST_TAG, mountShadowHost } from './shadow-host';
-
-/** A batch that opened a dialog or added a popover: the guide must go back on top. */
-function mayOpenLayer(records: readonly MutationRecord[]): boolean {
-  return records.some(
-    (r) =>
-      (r.type === 'attributes' && r.attributeName === 'open') ||
-      Array.from(r.addedNodes).some(
-        (n) => n instanceof Element && (n.localName === 'dialog' || n.hasAttribute('popover')),
-      ),
-  );
-}
 
 export function startGuide(ctx: GuideContext, site: Site): void {
   /** A failed send may mean the extension was reloaded under this page: then stop quietly. */
@@ -129,7 +118,7 @@ export function startGuide(ctx: GuideContext, site: Site): void {
    * where a deleted card could undo it.
    */
   const pace = () => {
-    const done = !!progress && STEP_IDS.every((s) => progress?.steps[s]);
+    const done = !!progress && currentStep(progress) === null;
     const journeyPage = !!shownPage && !shownPage.endsWith('-other');
     const quiet = done ? shownPage !== 'ae-cards' : !journeyPage;
     reader.setBudget(quiet ? DORMANT_BUDGET : ACTIVE_BUDGET);
@@ -138,14 +127,13 @@ export function startGuide(ctx: GuideContext, site: Site): void {
   let reading: AbortController | null = null;
   function startReader(): PageReader {
     reading?.abort();
-    const own = new AbortController();
-    reading = own;
-    ctx.signal.addEventListener('abort', () => own.abort(), { once: true });
-    return createPageReader(document, own.signal, {
+    reading = new AbortController();
+    return createPageReader(document, AbortSignal.any([ctx.signal, reading.signal]), {
       filter: wordFilter(compiled),
+      // The first read ends with a call too, so every page gets its first check from here.
       onChange: check,
       onMutation: (records) => {
-        if (ctx.alive()) guide.pageMoved(mayOpenLayer(records));
+        if (ctx.alive()) guide.pageMoved(records);
       },
       ownHost: HOST_TAG,
     });
@@ -164,5 +152,4 @@ export function startGuide(ctx: GuideContext, site: Site): void {
     },
     { signal: ctx.signal },
   );
-  check();
 }

@@ -8,7 +8,7 @@
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import { eventsFor, guideEventSchema, type GuideEvent } from '../flow/events';
 import { reduceProgress, type ProgressAction } from '../flow/progress';
-import { quarantineEntries } from './quarantine-store';
+import { setAside } from './quarantine-store';
 import { decodeStoredProgress, encodeStoredProgress } from './read-progress';
 import { PROGRESS_KEY, type GuideDb } from './schema';
 import type { Progress } from '../flow/progress-schema';
@@ -23,10 +23,13 @@ export async function applyProgressAction(
 ): Promise<{ before: Progress; after: Progress }> {
   const tx = db.transaction(['progress', 'events', 'quarantine'], 'readwrite');
   const decoded = decodeStoredProgress(await tx.objectStore('progress').get(PROGRESS_KEY));
-  const quarantine = tx.objectStore('quarantine');
-  for (const entry of quarantineEntries('progress', PROGRESS_KEY, decoded.unreadable, action.at)) {
-    await quarantine.add!(entry);
-  }
+  await setAside(
+    tx.objectStore('quarantine'),
+    'progress',
+    PROGRESS_KEY,
+    decoded.unreadable,
+    action.at,
+  );
   const before = decoded.progress;
   const after = reduceProgress(before, action);
   const events = eventsFor(before, after, action, errors);

@@ -14,13 +14,22 @@ export interface UnreadablePart {
   value: unknown;
 }
 
-export function quarantineEntries(
+/** The quarantine store of a read-write transaction (its other stores do not matter here). */
+interface QuarantineWriter {
+  add?: (entry: QuarantineEntry) => Promise<unknown>;
+}
+
+/** Moves the unreadable parts of `store`/`key` to the quarantine, in the caller's transaction. */
+export async function setAside(
+  quarantine: QuarantineWriter,
   store: string,
   key: string,
   parts: readonly UnreadablePart[],
   at: number,
-): QuarantineEntry[] {
-  return parts.map(({ path, value }) => ({ at, store, key, path: jsonPath(path), value }));
+): Promise<void> {
+  for (const { path, value } of parts) {
+    await quarantine.add!({ at, store, key, path: jsonPath(path), value });
+  }
 }
 
 export async function countQuarantined(db: IDBPDatabase<GuideDb>): Promise<number> {

@@ -20,7 +20,7 @@ import type { Site } from '../site/sites';
 import { HOSTILE_KEYS } from '../guards/hostile-keys';
 import { isRecord } from '../guards/is-record';
 import { isStoredLastPage, isStoredStepDone } from '../guards/progress-guard';
-import { quarantineEntries, type UnreadablePart } from './quarantine-store';
+import { setAside, type UnreadablePart } from './quarantine-store';
 import { PROGRESS_KEY, type GuideDb } from './schema';
 
 const KNOWN_FIELDS: readonly string[] = ['steps', 'lastPage', 'pageUrls', 'updatedAt'];
@@ -166,10 +166,7 @@ async function repairProgress(db: IDBPDatabase<GuideDb>, at: number): Promise<Pr
   const progressStore = tx.objectStore('progress');
   const decoded = decodeStoredProgress(await progressStore.get(PROGRESS_KEY));
   if (decoded.unreadable.length > 0) {
-    const quarantine = tx.objectStore('quarantine');
-    for (const entry of quarantineEntries('progress', PROGRESS_KEY, decoded.unreadable, at)) {
-      await quarantine.add!(entry);
-    }
+    await setAside(tx.objectStore('quarantine'), 'progress', PROGRESS_KEY, decoded.unreadable, at);
     await progressStore.put!(encodeStoredProgress(decoded.progress, decoded), PROGRESS_KEY);
   }
   await tx.done;

@@ -10,7 +10,7 @@ import type { IDBPDatabase } from 'idb';
 import { HOSTILE_KEYS } from '../guards/hostile-keys';
 import { isRecord } from '../guards/is-record';
 import { DEFAULT_SETTINGS, LANGUAGE_SETTINGS, type GuideSettings } from '../settings/settings';
-import { quarantineEntries, type UnreadablePart } from './quarantine-store';
+import { setAside, type UnreadablePart } from './quarantine-store';
 import { SETTINGS_KEY, type GuideDb } from './schema';
 
 const FIELD_OK: Record<keyof GuideSettings, (v: unknown) => boolean> = {
@@ -50,10 +50,7 @@ async function change(
   const tx = db.transaction(['settings', 'quarantine'], 'readwrite');
   const store = tx.objectStore('settings');
   const decoded = decodeStoredSettings(await store.get(SETTINGS_KEY));
-  const quarantine = tx.objectStore('quarantine');
-  for (const entry of quarantineEntries('settings', SETTINGS_KEY, decoded.unreadable, at)) {
-    await quarantine.add!(entry);
-  }
+  await setAside(tx.objectStore('quarantine'), 'settings', SETTINGS_KEY, decoded.unreadable, at);
   const next = { ...decoded.settings, ...patch };
   if (patch || decoded.unreadable.length > 0) {
     await store.put!({ ...decoded.extras, ...next }, SETTINGS_KEY);

@@ -130,12 +130,6 @@ export function wordFilter(compiled: CompiledRules): WordFilter {
     (kind === 'text' && (starts.some((w) => text.startsWith(w)) || MASKED_CARD.test(text)));
 }
 
-/** The filter for texts alone (tools and tests that read text blocks). */
-export function textFilter(compiled: CompiledRules): (normalized: string) => boolean {
-  const filter = wordFilter(compiled);
-  return (text) => filter('text', text);
-}
-
 /** Ids of the labels a page shows anywhere (heading, control or text): for diagnostics. */
 export function labelsPresent(compiled: CompiledRules, facts: PageFacts): string[] {
   const seen = [...facts.headings, ...facts.controls, ...facts.texts];

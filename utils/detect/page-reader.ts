@@ -17,10 +17,10 @@ import { normalizeText } from './normalize';
 import type { FactKind, PageFacts, WordFilter } from './page-facts';
 import {
   accessibleName,
+  composedClosest,
   composedParent,
   CONTROLS,
   HEADINGS,
-  isEditable,
   isSilent,
   messageBlock,
   perceivedText,
@@ -60,7 +60,12 @@ interface Candidate {
   tries: number;
 }
 
-type Task = { scan: Node } | { reread: Node } | { recheckUnder: Node } | { sweep: true };
+type Task =
+  | { scan: Node }
+  | { reread: Node }
+  | { recheckUnder: Node }
+  | { recheckUnseen: true }
+  | { sweep: true };
 
 const OBSERVE: MutationObserverInit = {
   subtree: true,
@@ -71,6 +76,10 @@ const OBSERVE: MutationObserverInit = {
 };
 
 const now = () => performance.now();
+
+const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+/** Elements whose words are their name: headings and controls. */
+const NAMED = `${HEADINGS},${CONTROLS}`;
 
 /** Digits and punctuation only, no letters and no card mask: a countdown, a price, a counter. */
 const TICKING = /^[\d\s:.,;/%+\-–—()[\]€$£¥₽₹#]*$/u;
@@ -158,10 +167,9 @@ export function createPageReader(
   }
 
   function readBlock(block: Element): void {
-    if (isEditable(block) || block.closest('[contenteditable]:not([contenteditable="false"])'))
-      return;
+    if (block.closest(EDITABLE)) return;
     // A control's words are its name, not a message (a button reading "Card linked" proves nothing).
-    if (block.matches(CONTROLS) || composedClosestControl(block)) return;
+    if (composedClosest(block, CONTROLS)) return;
     const raw = perceivedText(block, { skipControls: true, limit: MAX_TEXT });
     set(block, 'text', raw.length > MAX_TEXT ? '' : normalizeText(raw));
   }
@@ -176,18 +184,9 @@ export function createPageReader(
     if (own && byKind.text.has(own)) readBlock(own);
     const block = messageBlock(node);
     if (block) readBlock(block);
-    let named = false;
-    for (let e = own ?? composedParent(node); e && !named; e = composedParent(e)) {
-      if (e.matches(HEADINGS) || e.matches(CONTROLS)) {
-        readHeadingOrControl(e);
-        named = true;
-      }
-    }
-  }
-
-  function composedClosestControl(el: Element): boolean {
-    for (let e = composedParent(el); e; e = composedParent(e)) if (e.matches(CONTROLS)) return true;
-    return false;
+    const start = own ?? composedParent(node);
+    const named = start && composedClosest(start, NAMED);
+    if (named) readHeadingOrControl(named);
   }
 
   function watch(root: Node): void {
@@ -232,13 +231,13 @@ export function createPageReader(
     return [];
   }
 
-  function recheckUnder(root: Node): void {
+  /** Checks again whether candidates under `root` (or, with null, the ones not seen yet) show. */
+  function recheck(root: Node | null): void {
     for (const [el, c] of allCandidates()) {
       const within =
-        root.nodeType === Node.DOCUMENT_NODE ||
-        root === el ||
-        root.contains(el) ||
-        composedContains(root, el);
+        root === null
+          ? !c.perceived
+          : root.nodeType === Node.DOCUMENT_NODE || root.contains(el) || composedContains(root, el);
       if (!within) continue;
       const perceived = isPerceivable(el, { layout });
       if (perceived !== c.perceived) {
@@ -282,7 +281,8 @@ export function createPageReader(
           unseen = true;
         }
       }
-      if (unseen) queue.push({ recheckUnder: doc }, { sweep: true });
+      // Only what was not seen yet: the perceived ones change through mutations.
+      if (unseen) queue.push({ recheckUnseen: true }, { sweep: true });
       const t = now();
       for (const [host, seen] of pendingHosts) {
         if (host.shadowRoot) queue.push({ scan: host });
@@ -308,7 +308,9 @@ export function createPageReader(
         } else if ('reread' in task) {
           if (task.reread.isConnected) rereadAround(task.reread);
         } else if ('recheckUnder' in task) {
-          recheckUnder(task.recheckUnder);
+          recheck(task.recheckUnder);
+        } else if ('recheckUnseen' in task) {
+          recheck(null);
         } else {
           sweep();
         }
@@ -320,6 +322,8 @@ export function createPageReader(
     if (!firstReadDone && !queue.length) {
       firstReadDone = true;
       budget.limits = requested;
+      // The page is known now, even if it holds nothing of the rules': say so once.
+      changed = true;
     }
     if (changed) {
       changed = false;

@@ -22,7 +22,6 @@ const SILENT_TAGS = new Set([
   'IFRAME',
   'OBJECT',
   'SVG',
-  'svg',
 ]);
 
 export const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
@@ -63,7 +62,13 @@ const INLINE_TAGS = new Set([
 const tagOf = (el: Element) => el.tagName.toUpperCase();
 
 export function isSilent(el: Element): boolean {
-  return SILENT_TAGS.has(el.tagName) || SILENT_TAGS.has(tagOf(el));
+  return SILENT_TAGS.has(tagOf(el));
+}
+
+/** The element or its nearest rendered ancestor (through slots and shadow roots) matching `selector`. */
+export function composedClosest(el: Element, selector: string): Element | null {
+  for (let e: Element | null = el; e; e = composedParent(e)) if (e.matches(selector)) return e;
+  return null;
 }
 
 /** Hidden from people by markup: `hidden`, `aria-hidden="true"` or `inert` (CSS is checked later, with layout). */

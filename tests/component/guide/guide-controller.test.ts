@@ -275,7 +275,7 @@ describe('guide: finding the control', () => {
     late.textContent = 'My AliPay account';
     document.body.append(late);
     // The page reader reports the mutation; the guide looks again shortly after.
-    page.guide.pageMoved(false);
+    page.guide.pageMoved([]);
     vi.advanceTimersByTime(100);
     frames();
     expect(page.hint()?.dataset.search).toBe('found');

@@ -4,12 +4,10 @@
  * pack they came from, and nowhere else.
  */
 import { describe, expect, it } from 'vitest';
-import { PopupApp } from '@/components/popup/popup-app';
-import { PopupModelContext } from '@/components/popup/use-popup-model';
-import { createPopupModel } from '@/entrypoints/popup/popup-model';
 import type { Pack } from '@/utils/packs/pack-schema';
-import { mount, settle } from '../render';
+
 import { fakePopupDeps } from './fake-popup-deps';
+import { mountPopup } from './mount-popup';
 
 const PACK: Pack = {
   format: 'alipay-card-guide-pack',
@@ -26,15 +24,7 @@ const PACK: Pack = {
 
 async function openPopup(pack: Pack | null, language: 'en' | 'es' = 'en') {
   const fake = fakePopupDeps({ settings: { language } });
-  const model = createPopupModel({ ...fake.deps, loadActivePack: async () => pack });
-  model.start();
-  const app = mount(
-    <PopupModelContext.Provider value={model}>
-      <PopupApp />
-    </PopupModelContext.Provider>,
-  );
-  await settle();
-  return app;
+  return (await mountPopup({ ...fake.deps, loadActivePack: async () => pack })).app;
 }
 
 describe('popup: where a pack speaks, it is named', () => {

@@ -12,6 +12,7 @@ import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
 import { click, mount, press, settle } from '../render';
 import { fakePopupDeps } from './fake-popup-deps';
+import { mountPopup } from './mount-popup';
 
 /** Email verified on the page: sync is implied, set-pin is next. */
 const EMAIL_SEEN: Progress = reduceProgress(emptyProgress(), {
@@ -24,15 +25,7 @@ const EMAIL_SEEN: Progress = reduceProgress(emptyProgress(), {
 });
 
 async function openPopup(fake = fakePopupDeps()) {
-  const model = createPopupModel(fake.deps);
-  const stop = model.start();
-  const app = mount(
-    <PopupModelContext.Provider value={model}>
-      <PopupApp />
-    </PopupModelContext.Provider>,
-  );
-  await settle();
-  const $ = (selector: string) => app.querySelector<HTMLElement>(selector);
+  const { model, stop, app, $ } = await mountPopup(fake.deps);
   const items = () => Array.from(app.querySelectorAll<HTMLElement>('li[data-step]'));
   return {
     ...fake,

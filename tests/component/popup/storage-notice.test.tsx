@@ -5,26 +5,17 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import spanish from '@/public/_locales/es/messages.json';
-import { PopupApp } from '@/components/popup/popup-app';
-import { PopupModelContext } from '@/components/popup/use-popup-model';
-import { createPopupModel } from '@/entrypoints/popup/popup-model';
 import { NewerDatabaseError } from '@/utils/db/newer-database';
 import { setCatalogue } from '@/utils/i18n/t';
-import { click, mount, settle } from '../render';
+import { click } from '../render';
 import { fakePopupDeps } from './fake-popup-deps';
+import { mountPopup } from './mount-popup';
 
 afterEach(() => setCatalogue(null));
 
 async function openPopup(fake = fakePopupDeps()) {
-  const model = createPopupModel(fake.deps);
-  model.start();
-  const app = mount(
-    <PopupModelContext.Provider value={model}>
-      <PopupApp />
-    </PopupModelContext.Provider>,
-  );
-  await settle();
-  return { ...fake, app, $: (s: string) => app.querySelector<HTMLElement>(s) };
+  const { app, $ } = await mountPopup(fake.deps);
+  return { ...fake, app, $ };
 }
 
 function newerDatabase() {

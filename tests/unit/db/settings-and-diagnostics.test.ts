@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './fresh-db';
+import { NOTE_FIELDS } from '../diagnostic-fixture';
 import { addDiagnostic, MAX_DIAGNOSTICS, readDiagnostics } from '@/utils/db/diagnostics-store';
 import { openGuideDb } from '@/utils/db/open-db';
 import { SETTINGS_KEY } from '@/utils/db/schema';
@@ -11,13 +12,10 @@ beforeEach(freshDb);
 afterEach(freshDb);
 
 const note = (at: number): Diagnostic => ({
+  ...NOTE_FIELDS,
   at,
-  site: 'alipay',
-  pageId: 'ap-connect',
-  step: 'sync',
-  expected: 'connect',
-  found: ['connectHeading'],
-  missing: ['connect'],
+  found: [...NOTE_FIELDS.found],
+  missing: [...NOTE_FIELDS.missing],
 });
 
 describe('settings and diagnostics stores', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectPageFacts } from '@/utils/detect/collect-page-facts';
+import { collectPageFacts } from './read-page';
 import { DEFAULT_RULES } from '@/utils/detect/default-rules';
-import { compileRules, detectPage, labelsPresent, textFilter } from '@/utils/detect/matcher';
+import { compileRules, detectPage, labelsPresent, wordFilter } from '@/utils/detect/matcher';
 import { DECOYS, FIXTURES, type Fixture, type Lang, type Variant } from './page-fixtures';
 
 const compiled = compileRules(DEFAULT_RULES);
@@ -10,7 +10,7 @@ const compiled = compileRules(DEFAULT_RULES);
 function detect(fixture: Fixture, lang: Lang, variant: Variant) {
   document.documentElement.lang = lang;
   document.body.innerHTML = fixture.html(lang, variant);
-  return detectPage(compiled, fixture.site, collectPageFacts(document, textFilter(compiled)));
+  return detectPage(compiled, fixture.site, collectPageFacts(document, wordFilter(compiled)));
 }
 
 describe.each<[Lang, Variant]>([
@@ -62,7 +62,7 @@ describe('labels present, for diagnostics', () => {
   it('counts a label only where the page shows it, not inside a longer heading', () => {
     document.body.innerHTML =
       '<main><h1>Connect your AliExpress account</h1><p>We have sent a confirmation email to j***@example.com</p></main>';
-    const present = labelsPresent(compiled, collectPageFacts(document, textFilter(compiled)));
+    const present = labelsPresent(compiled, collectPageFacts(document, wordFilter(compiled)));
     expect(present).toContain('connectHeading');
     expect(present).toContain('emailSent');
     expect(present).not.toContain('connect');

@@ -6,10 +6,10 @@
  * that a person cannot see or that says something else.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectPageFacts } from '@/utils/detect/collect-page-facts';
+import { collectPageFacts } from './read-page';
 import { DEFAULT_LABELS, type LabelId } from '@/utils/detect/default-labels';
 import { DEFAULT_RULES } from '@/utils/detect/default-rules';
-import { compileRules, detectPage, isStatus, textFilter } from '@/utils/detect/matcher';
+import { compileRules, detectPage, isStatus, wordFilter } from '@/utils/detect/matcher';
 import { normalizeText } from '@/utils/detect/normalize';
 import type { Site } from '@/utils/site/sites';
 
@@ -20,7 +20,7 @@ const L = (id: LabelId, lang: Lang) => DEFAULT_LABELS[id][lang];
 function detect(site: Site, html: string | (() => void)) {
   if (typeof html === 'string') document.body.innerHTML = html;
   else html();
-  return detectPage(compiled, site, collectPageFacts(document, textFilter(compiled)));
+  return detectPage(compiled, site, collectPageFacts(document, wordFilter(compiled)));
 }
 
 afterEach(() => {

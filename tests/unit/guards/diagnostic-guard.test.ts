@@ -11,18 +11,11 @@ import { isDiagnostic } from '@/utils/guards/diagnostic-guard';
 import { HOSTILE_KEYS } from '@/utils/guards/hostile-keys';
 import { SITES } from '@/utils/site/sites';
 import { FUZZ } from '@/tests/unit/fuzz-budget';
+import { NOTE_FIELDS } from '../diagnostic-fixture';
 
 const RUNS = 10_000;
 
-const note = {
-  at: 1,
-  site: 'alipay',
-  pageId: 'ap-connect',
-  step: 'sync',
-  expected: 'connect',
-  found: ['connectHeading'],
-  missing: ['connect'],
-};
+const note = { at: 1, ...NOTE_FIELDS };
 
 const agrees = (x: unknown) => isDiagnostic(x) === diagnosticSchema.safeParse(x).success;
 

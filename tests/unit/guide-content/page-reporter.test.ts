@@ -97,12 +97,8 @@ describe('page reports', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(send).toHaveBeenCalledTimes(1);
   });
-});
 
-describe('page reports, when the page goes back', () => {
   it('sends a state again when the page returns to it while another was in flight', async () => {
-    vi.useFakeTimers();
-    const stop = new AbortController();
     const sent: string[] = [];
     const replies: (() => void)[] = [];
     const send = (p: string) =>
@@ -125,13 +121,9 @@ describe('page reports, when the page goes back', () => {
     replies.shift()!();
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toEqual(['other', 'profile', 'other']);
-    stop.abort();
-    vi.useRealTimers();
   });
 
   it('takes a reply that never comes as lost, and sends again', async () => {
-    vi.useFakeTimers();
-    const stop = new AbortController();
     let calls = 0;
     const send = () => {
       calls += 1;
@@ -148,7 +140,5 @@ describe('page reports, when the page goes back', () => {
     await vi.advanceTimersByTimeAsync(REPLY_TIMEOUT_MS + RETRY_MS[0]!);
     expect(calls).toBe(2);
     expect(delivered).toEqual(['ok']);
-    stop.abort();
-    vi.useRealTimers();
   });
 });

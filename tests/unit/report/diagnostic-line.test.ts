@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticLine, ENGLISH_DIAGNOSTIC_LABELS } from '@/utils/report/diagnostic-line';
+import { NOTE_FIELDS } from '../diagnostic-fixture';
 
-const note = {
-  at: '2026-11-25T10:15:42.000Z',
-  site: 'alipay',
-  pageId: 'ap-connect',
-  step: 'sync',
-  expected: 'connect',
-  found: ['connectHeading'],
-  missing: ['connect'],
-};
+const note = { at: '2026-11-25T10:15:42.000Z', ...NOTE_FIELDS };
 
 describe('diagnosticLine', () => {
   it('writes ids only, with the words around them', () => {
