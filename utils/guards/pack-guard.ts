@@ -7,6 +7,7 @@
  * parsePack accepts.
  */
 import { isStepId } from '../flow/steps';
+import { isPackId } from '../packs/pack-id';
 import type { Pack } from '../packs/pack-schema';
 import { HOSTILE_KEYS } from './hostile-keys';
 import { isRecord } from './is-record';
@@ -34,7 +35,8 @@ export function isPackData(x: unknown): x is Pack {
   return (
     format === 'alipay-card-guide-pack' &&
     formatVersion === 1 &&
-    [id, name, version, author].every((s) => typeof s === 'string' && s.length <= 80) &&
+    isPackId(id) &&
+    [name, version, author].every((s) => typeof s === 'string' && s.length <= 80) &&
     (steps === undefined ||
       recordOf(
         steps,

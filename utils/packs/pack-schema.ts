@@ -18,11 +18,13 @@ import { z } from 'zod/mini';
 import { DEFAULT_LABELS, type LabelId } from '../detect/default-labels';
 import { STEP_IDS } from '../flow/steps';
 import { siteOfHost } from '../site/sites';
+import { PACK_ID } from './pack-id';
+
+export { PACK_ID };
 
 export const PACK_FORMAT = 'alipay-card-guide-pack';
 export const PACK_FORMAT_VERSION = 1;
 
-export const PACK_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 export const PACK_VERSION = /^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$/;
 export const PACK_LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
