@@ -4,6 +4,6 @@
  * keys of maps in the options page and the report: names of Object.prototype
  * are never ids (found by the pack guard's fuzz test in a CI soak run).
  */
-export const PACK_ID = /^(?!(?:constructor|prototype)$)[a-z0-9][a-z0-9-]{1,63}$/;
+export const PACK_ID = /^(?!constructor$|prototype$)[a-z0-9][a-z0-9-]{1,63}$/;
 
 export const isPackId = (x: unknown): x is string => typeof x === 'string' && PACK_ID.test(x);

@@ -12,7 +12,10 @@ export type BundleEntry = (typeof BUNDLE_ENTRIES)[number];
 /** Enforced by tests/e2e/bundle-budget.test.ts: gzip size of each entry, per build. */
 export const BUNDLE_BUDGET_KB: Record<BundleEntry, number> = {
   content: 15,
-  background: 15,
+  // 15 until issue #12: the worker now checks every page claim against the rules, sets
+  // damaged records aside instead of dropping them, and re-checks stored pack ids
+  // (15.01 KB measured; the content script's 15 KB stays as it was).
+  background: 16,
   popup: 25,
 };
 
