@@ -25,7 +25,9 @@ const canPopover = (el: HTMLElement) => typeof el.showPopover === 'function';
 
 export function mountShadowHost(signal: AbortSignal, css: string): ShadowHost {
   const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: a page script cannot read the guide's text and state or reach its
+  // buttons; tests reach it through browser automation (tests/harness/closed-shadow.ts).
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = HOST_CSS + css;
   const root = document.createElement('div');

@@ -1,15 +1,16 @@
 /**
  * Page object for the extension's on-page guide, read from outside through the
- * shadow root on `<alipay-card-guide>` (the README's test contract).
+ * closed shadow root on `<alipay-card-guide>` (the README's test contract).
  *
- * The only place in the specs, tools and harness that reaches into that shadow
- * root: when the root becomes closed and reachable only through browser
- * automation, only this file changes. Keep every access behind a method here.
+ * Page scripts cannot reach that root; Puppeteer reaches it through the
+ * browser's automation access (closed-shadow.ts). This is the only place in
+ * the specs, tools and harness that does: keep every access behind a method here.
  */
 import type { Page } from 'puppeteer';
 import { expect } from 'vitest';
+import { evaluateInClosedRoot, type InRoot } from './closed-shadow';
 import { findClickable } from './shopper';
-import { nextFrames, WAIT_MS, waitFor, waitForElement } from './wait';
+import { nextFrames, WAIT_MS, waitFor } from './wait';
 
 export const GUIDE_HOST = 'alipay-card-guide';
 
@@ -35,6 +36,11 @@ export interface CalloutState {
 export class GuidePage {
   constructor(readonly page: Page) {}
 
+  /** Runs `fn` on the guide's shadow root (null when there is none); plain data in and out. */
+  private inRoot<A extends unknown[], R>(fn: InRoot<A, R>, ...args: A): Promise<Awaited<R>> {
+    return evaluateInClosedRoot(this.page, GUIDE_HOST, fn, ...args);
+  }
+
   /** Whether the extension put its guide element on this page at all. */
   async isPresent(): Promise<boolean> {
     return this.page.evaluate((host) => document.querySelector(host) !== null, GUIDE_HOST);
@@ -42,15 +48,15 @@ export class GuidePage {
 
   /** The hint as shown, or null when the page carries no guide. */
   async hint(): Promise<HintInfo | null> {
-    return this.page.evaluate((host) => {
-      const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
+    return this.inRoot((root) => {
+      const card = root?.querySelector('[data-agc-hint]');
       if (!card) return null;
       return {
         step: card.getAttribute('data-step'),
         page: card.getAttribute('data-page'),
         text: (card.textContent ?? '').replace(/\s+/g, ' ').trim(),
       };
-    }, GUIDE_HOST);
+    });
   }
 
   /** Waits until the hint shows this page id (and step, if given). */
@@ -67,19 +73,20 @@ export class GuidePage {
 
   /** Everything the extension added to this page, as markup (for leak checks). */
   async extensionDom(): Promise<string> {
-    return this.page.evaluate(
+    const hosts = await this.page.evaluate(
       (host) =>
         Array.from(document.querySelectorAll(host))
-          .map((el) => el.outerHTML + (el.shadowRoot?.innerHTML ?? ''))
+          .map((el) => el.outerHTML)
           .join('\n'),
       GUIDE_HOST,
     );
+    return hosts + (await this.inRoot((root) => root?.innerHTML ?? ''));
   }
 
   /** Attributes and text of the guide's callout, or null. */
   async callout(): Promise<CalloutState | null> {
-    return this.page.evaluate((host: string) => {
-      const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
+    return this.inRoot((root) => {
+      const card = root?.querySelector('[data-agc-hint]');
       if (!card) return null;
       return {
         attrs: Object.fromEntries(Array.from(card.attributes).map((a) => [a.name, a.value])),
@@ -88,17 +95,17 @@ export class GuidePage {
           (e.textContent ?? '').replace(/\s+/g, ' '),
         ),
       };
-    }, GUIDE_HOST);
+    });
   }
 
   /** Where the callout is drawn in the viewport, or null. */
   async calloutBox(): Promise<Rect | null> {
-    return this.page.evaluate((host: string) => {
-      const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
+    return this.inRoot((root) => {
+      const card = root?.querySelector('[data-agc-hint]');
       if (!card) return null;
       const r = card.getBoundingClientRect();
       return { top: r.top, left: r.left, width: r.width, height: r.height };
-    }, GUIDE_HOST);
+    });
   }
 
   /** Waits until the guide shows no callout on this page (hidden, or turned off). */
@@ -112,17 +119,12 @@ export class GuidePage {
 
   /** Whether a spotlight is drawn at all. */
   async hasSpotlight(): Promise<boolean> {
-    return this.page.evaluate(
-      (host: string) =>
-        !!document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-spotlight]'),
-      GUIDE_HOST,
-    );
+    return this.inRoot((root) => !!root?.querySelector('[data-agc-spotlight]'));
   }
 
   /** Where the spotlight is drawn and which control the callout names, or null. */
   private async spotlight(): Promise<{ control: string | null; box: Rect } | null> {
-    return this.page.evaluate((host: string) => {
-      const root = document.querySelector(host)?.shadowRoot;
+    return this.inRoot((root) => {
       const card = root?.querySelector('[data-agc-hint]');
       const spot = root?.querySelector('[data-agc-spotlight]');
       if (!card || !spot) return null;
@@ -131,7 +133,7 @@ export class GuidePage {
         control: card.getAttribute('data-control'),
         box: { top: r.top, left: r.left, width: r.width, height: r.height },
       };
-    }, GUIDE_HOST);
+    });
   }
 
   /** Waits until the callout names `control` and its spotlight is drawn; returns the spotlight's box. */
@@ -163,16 +165,63 @@ export class GuidePage {
     expect(Math.abs(spot.height - 12 - box.height), 'height').toBeLessThanOrEqual(tolerance);
   }
 
-  /** Clicks a button of the callout by its data-action. */
+  /**
+   * Clicks a button of the callout by its data-action, as a person would: a
+   * real mouse click at its centre (the guide ignores clicks made by script).
+   */
   async clickAction(action: string): Promise<void> {
-    const button = await waitForElement(
-      this.page,
+    const centre = await waitFor(
       `the guide's "${action}" button`,
-      (host: string, a: string) =>
-        document.querySelector(host)?.shadowRoot?.querySelector(`[data-action="${a}"]`) ?? null,
-      [GUIDE_HOST, action],
+      () =>
+        this.inRoot((root, a: string) => {
+          const r = root?.querySelector(`[data-action="${a}"]`)?.getBoundingClientRect();
+          return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+        }, action),
+      (now) => now !== null,
     );
-    await button.click();
+    await this.page.mouse.click(centre!.x, centre!.y);
+  }
+
+  /**
+   * Puts an open copy of the guide, styles included, over the real one, for
+   * page-side auditors (axe) that cannot enter a closed root. Call
+   * `removeAuditCopy()` afterwards.
+   */
+  async showAuditCopy(): Promise<void> {
+    const copied = await this.inRoot((root) => {
+      if (!root) return false;
+      const host = root.host as HTMLElement;
+      // Out of the top layer, so the copy (same styles, later in the page) is on top.
+      if (host.matches(':popover-open')) host.hidePopover();
+      const copy = document.createElement('agc-audit-copy');
+      copy.attachShadow({ mode: 'open' }).innerHTML = root.innerHTML;
+      document.body.append(copy);
+      return true;
+    });
+    expect(copied, 'a guide to copy').toBe(true);
+  }
+
+  async removeAuditCopy(): Promise<void> {
+    await this.page.evaluate(() => document.querySelector('agc-audit-copy')?.remove());
+  }
+
+  /**
+   * What a hostile page script would do if it held the guide's root: `click()`
+   * each button and send Escape to the callout, all untrusted events. Returns
+   * the actions whose buttons were there to press.
+   */
+  async scriptPress(actions: string[]): Promise<string[]> {
+    return this.inRoot((root, wanted: string[]) => {
+      const pressed = wanted.filter((a) => {
+        const button = root?.querySelector<HTMLElement>(`[data-action="${a}"]`);
+        button?.click();
+        return !!button;
+      });
+      root
+        ?.querySelector('[data-agc-hint]')
+        ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      return pressed;
+    }, actions);
   }
 
   /**
@@ -180,22 +229,16 @@ export class GuidePage {
    * guide, 'host' when the guide itself has focus, or null when focus is elsewhere.
    */
   async focusedAction(): Promise<string | null> {
-    return this.page.evaluate((host) => {
-      const el = document.querySelector(host);
-      return document.activeElement === el
-        ? (el?.shadowRoot?.activeElement?.getAttribute('data-action') ?? 'host')
-        : null;
-    }, GUIDE_HOST);
+    return this.inRoot((root) =>
+      root && document.activeElement === root.host
+        ? (root.activeElement?.getAttribute('data-action') ?? 'host')
+        : null,
+    );
   }
 
   /** What the guide's polite live region says. */
   async liveText(): Promise<string> {
-    return this.page.evaluate(
-      (host) =>
-        document.querySelector(host)?.shadowRoot?.querySelector('[aria-live="polite"]')
-          ?.textContent ?? '',
-      GUIDE_HOST,
-    );
+    return this.inRoot((root) => root?.querySelector('[aria-live="polite"]')?.textContent ?? '');
   }
 
   /**
@@ -203,13 +246,13 @@ export class GuidePage {
    * element there (GUIDE_HOST when the guide is on top), or 'no callout'.
    */
   async topmostAtCallout(): Promise<string | undefined> {
-    return this.page.evaluate((host) => {
-      const card = document.querySelector(host)?.shadowRoot?.querySelector('[data-agc-hint]');
+    return this.inRoot((root) => {
+      const card = root?.querySelector('[data-agc-hint]');
       if (!card) return 'no callout';
       const r = card.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + 10);
       return hit?.tagName.toLowerCase();
-    }, GUIDE_HOST);
+    });
   }
 
   /** Starts recording the guide's popover toggles (see `popover()`). */

@@ -84,7 +84,7 @@ function openPage(...links: string[]) {
     ),
   };
   const guide = createGuideController(abort.signal, ui, () => compiled, callbacks);
-  const shadow = ui.host.shadowRoot!;
+  const shadow = ui.root.getRootNode() as ShadowRoot;
   const hint = () => shadow.querySelector<HTMLElement>('[data-agc-hint]');
   return {
     guide,
@@ -105,6 +105,9 @@ describe('guide: what the callout says', () => {
     frames();
     const hint = page.hint();
     expect(page.ui.host.isConnected).toBe(true);
+    // The page sees an empty element: no text, no state, no buttons to reach.
+    expect(page.ui.host.shadowRoot).toBeNull();
+    expect(page.ui.host.textContent).toBe('');
     expect(hint?.dataset).toMatchObject({
       step: 'sync',
       page: 'ae-my-aliexpress',
