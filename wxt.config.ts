@@ -1,11 +1,45 @@
 import preact from '@preact/preset-vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './utils/site/sites';
 
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
 
+/** Alt+Shift+G ("guide"): free in Chrome and Firefox on every platform we target. */
+export const OPEN_POPUP_SHORTCUT = 'Alt+Shift+G';
+
+/**
+ * The public half of a key made for this project (the private half was never
+ * kept: nothing is signed with it). Chromium derives the unpacked extension's
+ * id from it: CHROME_EXTENSION_ID.
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvU6v5vM2lX/reGt5k8fkWgioLl4H6HQ0HWJAvWopGR7ilZ+eBQtuxf2ACM3gMbYgXpMFp8IUUGM1Gx6WVoYIJgBtbU5A6nopNYwEBs5tQaRzLCzap5v5qNduLFLpACCYcFqRCJhbapYCD1Vey6F/zgMpinRhLzVX6fmPkTwmr2zMC8lS8RkQ+G/6ufQIJ9Qb28KohxE0Kbz3+tfLxFHu6b/mlKhUqA5JgzRCjlTccf5vHZhZBl436Mg+adMNdil3v3RGbZsWKIcxeMUmVe+Y84lQrtX0hGmS4zpy9XLpOwgp5dy9RU0bX/whwDv6TRtDgiq55PvFZwZnLfq9NeuGRwIDAQAB';
+export const CHROME_EXTENSION_ID = 'kpjmclnkcekloblmjkgkbmmobbmajipk';
+
 /** Gecko id: stable so Firefox keeps IndexedDB across updates and tests can pin the UUID. */
 export const GECKO_ID = 'alipay-card-guide@example.org';
+
+/**
+ * The built manifest as it was before the store zip was made without its `key`,
+ * to put back afterwards. Firefox builds have no key and are left alone.
+ */
+let keptManifest: { file: string; text: string } | null = null;
+
+function zipWithoutKey(outDir: string): void {
+  const file = path.join(outDir, 'manifest.json');
+  const text = readFileSync(file, 'utf8');
+  const { key, ...rest } = JSON.parse(text) as Record<string, unknown>;
+  if (key === undefined) return;
+  keptManifest = { file, text };
+  writeFileSync(file, JSON.stringify(rest));
+}
+
+function restoreKey(): void {
+  if (keptManifest) writeFileSync(keptManifest.file, keptManifest.text);
+  keptManifest = null;
+}
 
 export default defineConfig({
   // Every import is explicit: a reader sees where each name comes from.
@@ -19,9 +53,22 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // The toolbar button's own drawing (issue #14; `npm run icons` makes it). Named
+    // under both keys: once the popup has made `browser_action` for MV2, WXT 0.21
+    // drops our `action` instead of merging it; each build keeps only its own key.
+    action: { default_icon: { 16: 'toolbar/16.png', 32: 'toolbar/32.png' } },
+    browser_action: { default_icon: { 16: 'toolbar/16.png', 32: 'toolbar/32.png' } },
     // No host permissions: content scripts declare their own matches, the worker
-    // needs no network. `storage` is not needed either: state lives in IndexedDB.
-    permissions: [],
+    // needs no network. `storage` only to read `storage.managed`: the guidance
+    // packs an organisation sets by browser policy (state lives in IndexedDB).
+    // It shows no install warning.
+    permissions: ['storage'],
+    // Opens the popup: the browsers' own command for it, which the shopper can rebind.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: OPEN_POPUP_SHORTCUT },
+      },
+    },
     // The guide is an unlisted script (entrypoints/guide/index.ts explains why),
     // registered here as the content script it is.
     content_scripts: [{ matches: CONTENT_MATCHES, js: ['guide.js'], run_at: 'document_idle' }],
@@ -42,9 +89,25 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // What Chrome's policies for this extension may hold (Firefox takes
+          // them from policies.json, unchecked: utils/packs/managed-packs.ts checks both).
+          storage: { managed_schema: 'managed-schema.json' },
+          // A stable id for the unpacked build, so policies and tests can name the
+          // extension. The Web Store refuses a `key`: the store zip is made without it (hooks below).
+          key: CHROME_PUBLIC_KEY,
+        }),
   }),
+  hooks: {
+    // The unpacked build keeps `key` (a stable id); the store zip must not carry it.
+    'zip:extension:start': (wxt) => zipWithoutKey(wxt.config.outDir),
+    'zip:extension:done': () => restoreKey(),
+  },
   zip: {
     excludeSources: ['tests/**', '.output/**', 'test-results/**', 'coverage/**'],
+    // Dotfiles are left out unless named. Reviewers' `npm ci` needs these two as
+    // ours uses them (issue #14): .puppeteerrc.cjs stops Puppeteer's install
+    // script downloading a browser where npm runs it (npm 10, bundled with Node 20).
+    includeSources: ['.npmrc', '.puppeteerrc.cjs'],
   },
 });

@@ -7,14 +7,13 @@ import type { DataError } from '@/utils/data-file/data-error';
 interface Props {
   title: string;
   errors: readonly DataError[];
-  /** Which file it was about, for tests: `data-pack-errors` or `data-report-errors`. */
-  of: 'pack' | 'report';
+  /** What it was about, for tests: `data-pack-errors`, `data-report-errors` or `data-managed-errors`. */
+  of: 'pack' | 'report' | 'managed';
 }
 
 export function DataErrors({ title, errors, of }: Props) {
   if (errors.length === 0) return null;
-  const hook =
-    of === 'pack' ? { 'data-pack-errors': errors.length } : { 'data-report-errors': errors.length };
+  const hook = { [`data-${of}-errors`]: errors.length };
   return (
     <div role="alert" class="data-errors" {...hook}>
       <p class="error">{title}</p>

@@ -35,7 +35,37 @@ function RemoveConfirm({ pack }: { pack: PackSummary }) {
   );
 }
 
+/** A pack the organisation set: what it is and that only they can change it; export only. */
+function ManagedRow({ pack }: { pack: PackSummary }) {
+  const model = useOptionsModel();
+  return (
+    <li class="pack-row" data-pack-id={pack.id} data-active={String(pack.active)} data-managed>
+      <div class="pack-head">
+        <span class="pack-name">{pack.name}</span>
+        <span class="badge">{t('packManagedBadge')}</span>
+        {pack.active && <span class="badge">{t('packActiveBadge')}</span>}
+      </div>
+      <p class="muted">{t('packDetails', [pack.version, pack.author])}</p>
+      <p class="muted">{t(pack.active ? 'packManagedNote' : 'packManagedSpare')}</p>
+      <div class="button-row">
+        <button
+          type="button"
+          data-action="export"
+          aria-label={`${t('packExport')}: ${pack.name}`}
+          onClick={() => model.exportPack(pack.id)}
+        >
+          {t('packExport')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
 export function PackRow({ pack }: { pack: PackSummary }) {
+  return pack.managed ? <ManagedRow pack={pack} /> : <ImportedRow pack={pack} />;
+}
+
+function ImportedRow({ pack }: { pack: PackSummary }) {
   const model = useOptionsModel();
   const busy = model.busy.value;
   const confirming = model.confirmingRemove.value === pack.id;
@@ -48,14 +78,15 @@ export function PackRow({ pack }: { pack: PackSummary }) {
   }, [confirming]);
   const named = (action: string) => `${action}: ${pack.name}`;
   return (
-    <li class="pack-row" data-pack-id={pack.id} data-active={pack.active ? 'true' : 'false'}>
+    <li class="pack-row" data-pack-id={pack.id} data-active={String(pack.active)}>
       <div class="pack-head">
         <span class="pack-name">{pack.name}</span>
         {pack.active && <span class="badge">{t('packActiveBadge')}</span>}
       </div>
       <p class="muted">{t('packDetails', [pack.version, pack.author])}</p>
+      {pack.chosen && !pack.active && <p class="muted">{t('packOverridden')}</p>}
       <div class="button-row">
-        {pack.active ? (
+        {pack.chosen ? (
           <button
             type="button"
             data-action="deactivate"

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createProgressHandlers } from './progress-handlers';
+import { createProgressHandlers, readShownState } from './progress-handlers';
+import { createToolbarButton } from './toolbar-button';
+import { onManagedChange, syncManagedPacks } from './managed-pack-sync';
 import { createTabRegistry } from './tab-registry';
 import { openGuideDb } from '@/utils/db/open-db';
 import { notifyProgressChanged } from '@/utils/messaging/change-channel';
@@ -8,16 +10,29 @@ import { handleMessage } from '@/utils/messaging/handle-messages';
 
 export default defineBackground(() => {
   const tabs = createTabRegistry();
+  const drawButton = createToolbarButton();
   const handlers = createProgressHandlers({
     db: () => openGuideDb(),
     now: () => Date.now(),
     changed: (state, from) => {
       notifyProgressChanged();
       tabs.push(state, from);
+      void drawButton(state);
     },
     tabSeen: tabs.add,
   });
   const identity = { extensionId: browser.runtime.id, extensionUrl: browser.runtime.getURL('/') };
+  // Packs set by policy first, then the button from what is stored (nothing if the
+  // store cannot be read). Pages already open hear of a changed pack like any change.
+  const syncPolicy = async () => {
+    const db = await openGuideDb();
+    const changed = await syncManagedPacks(db, Date.now());
+    if (changed)
+      await handlers.packsChanged({}, { kind: 'extension', url: undefined, tabId: undefined });
+    else await drawButton(await readShownState(db));
+  };
+  void syncPolicy().catch(() => undefined);
+  onManagedChange(() => void syncPolicy().catch(() => undefined));
   // Registered synchronously at start-up, so a message that wakes the worker is not missed.
   // Answered through sendResponse (+ `return true`), which both browsers support natively.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

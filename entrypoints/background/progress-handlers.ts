@@ -31,7 +31,7 @@ export interface HandlerDeps {
 }
 
 /** Everything a page or tab shows, read together (the progress too, unless just written). */
-async function readShownState(store: IDBPDatabase<GuideDb>, progress?: Progress) {
+export async function readShownState(store: IDBPDatabase<GuideDb>, progress?: Progress) {
   const [current, settings, pack] = await Promise.all([
     progress ?? readProgress(store),
     readSettings(store),

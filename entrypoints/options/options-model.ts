@@ -12,6 +12,7 @@ import type { DataError } from '@/utils/data-file/data-error';
 import { describePackChanges, type PackChange } from '@/utils/packs/diff-pack';
 import { exportPack } from '@/utils/packs/export-pack';
 import type { Pack } from '@/utils/packs/pack-schema';
+import type { ManagedProblem } from '@/utils/packs/managed-packs';
 import { PACK_LIMITS, parsePack } from '@/utils/packs/parse-pack';
 import type { ReportSource } from '@/utils/report/collect-report';
 import type { GuideSettings, LanguageSetting } from '@/utils/settings/settings';
@@ -20,6 +21,8 @@ import { readTextFile, type TextFile } from '@/utils/data-file/read-text-file';
 
 export interface OptionsDeps {
   listPacks(): Promise<PackSummary[]>;
+  /** What is wrong with the packs the shopper's organisation set by policy (ignored ones). */
+  readManagedProblems(): Promise<ManagedProblem[]>;
   /** Stores a pack as canonical JSON; `activate` makes it the only active one (one transaction). */
   savePack(pack: Pack, json: string, activate: boolean): Promise<void>;
   setPackActive(id: string, active: boolean): Promise<void>;
@@ -59,6 +62,7 @@ export type OptionsModel = ReturnType<typeof createOptionsModel>;
 
 export function createOptionsModel(deps: OptionsDeps) {
   const packs = signal<PackSummary[] | null>(null);
+  const managedProblems = signal<ManagedProblem[]>([]);
   const settings = signal<GuideSettings | null>(null);
   const loadError = signal(false);
   const busy = signal(false);
@@ -87,11 +91,16 @@ export function createOptionsModel(deps: OptionsDeps) {
 
   async function load() {
     try {
-      const [list, stored] = await Promise.all([deps.listPacks(), deps.loadSettings()]);
+      const [list, stored, problems] = await Promise.all([
+        deps.listPacks(),
+        deps.loadSettings(),
+        deps.readManagedProblems().catch(() => []),
+      ]);
       // The language first, so the page never flashes in the other one.
       await deps.applyLanguage(stored).catch(() => undefined);
       batch(() => {
         packs.value = list;
+        managedProblems.value = problems;
         settings.value = stored;
         loadError.value = false;
       });
@@ -145,6 +154,7 @@ export function createOptionsModel(deps: OptionsDeps) {
 
   return {
     packs,
+    managedProblems,
     settings,
     loadError,
     ready,
@@ -195,7 +205,7 @@ export function createOptionsModel(deps: OptionsDeps) {
 
     async activate(id: string) {
       const pack = findPack(id);
-      if (!pack || busy.value) return;
+      if (!pack || pack.managed || busy.value) return;
       await changePacks(() => deps.setPackActive(id, true), {
         tone: 'status',
         key: 'msgPackActivated',
@@ -204,7 +214,7 @@ export function createOptionsModel(deps: OptionsDeps) {
     },
     async deactivate(id: string) {
       const pack = findPack(id);
-      if (!pack || busy.value) return;
+      if (!pack || pack.managed || busy.value) return;
       await changePacks(() => deps.setPackActive(id, false), {
         tone: 'status',
         key: 'msgPackDeactivated',
@@ -221,7 +231,7 @@ export function createOptionsModel(deps: OptionsDeps) {
       const id = confirmingRemove.value;
       confirmingRemove.value = null;
       const pack = id ? findPack(id) : undefined;
-      if (!id || !pack || busy.value) return;
+      if (!id || !pack || pack.managed || busy.value) return;
       await changePacks(() => deps.removePack(id), {
         tone: 'status',
         key: 'msgPackRemoved',

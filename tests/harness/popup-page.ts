@@ -47,6 +47,34 @@ export class PopupPage {
     await this.page.click(`${scope}[data-action="${action}"]`);
   }
 
+  /** What the toolbar button shows: its badge and tooltip, read through the extension's own API. */
+  async toolbar(): Promise<{ text: string; title: string }> {
+    return this.page.evaluate(async () => {
+      type Button = {
+        getBadgeText(d: object): Promise<string>;
+        getTitle(d: object): Promise<string>;
+      };
+      type Api = { action?: Button; browserAction?: Button };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = g.browser ?? g.chrome;
+      const button = (api.action ?? api.browserAction)!;
+      return { text: await button.getBadgeText({}), title: await button.getTitle({}) };
+    });
+  }
+
+  /** Waits until the toolbar button shows what `ok` wants (described by `wanted`). */
+  async waitForToolbar(
+    wanted: string,
+    ok: (now: { text: string; title: string }) => boolean,
+  ): Promise<{ text: string; title: string }> {
+    return waitFor(`the toolbar button to show ${wanted}`, () => this.toolbar(), ok);
+  }
+
+  /** Waits until the toolbar badge reads `text`; returns the tooltip then. */
+  async waitForBadge(text: string): Promise<string> {
+    return (await this.waitForToolbar(`"${text}"`, (now) => now.text === text)).title;
+  }
+
   async text(): Promise<string> {
     return this.page.$eval('main', (m) => (m as HTMLElement).innerText);
   }

@@ -20,10 +20,13 @@ export type StoredDiagnostic = Diagnostic & { id?: number };
 
 /** A guidance pack as stored: the raw JSON the author wrote, parsed again on every read. */
 export interface StoredPack {
+  /** The pack's id; for a managed pack `policy:<position>`, which no pack id can be. */
   id: string;
   json: string;
   active: boolean;
   importedAt: number;
+  /** Set by the shopper's organisation through browser policy (packs-store.ts): wins, cannot be removed. */
+  managed?: { position: number };
 }
 
 /**

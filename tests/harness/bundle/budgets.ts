@@ -15,7 +15,12 @@ export const BUNDLE_BUDGET_KB: Record<BundleEntry, number> = {
   // 15 until issue #12: the worker now checks every page claim against the rules, sets
   // damaged records aside instead of dropping them, and re-checks stored pack ids
   // (15.01 KB measured; the content script's 15 KB stays as it was).
-  background: 16,
+  // 16 until issue #14: the worker applies the packs an organisation sets by policy on
+  // its own, checked exactly as the options page checks an import (pack schema and
+  // text rules, 7 KB of it; a zod-free copy saved only 1.7 KB and could drift), and
+  // draws the toolbar badge (23.72 KB measured). Pages are not affected: the content
+  // script keeps its 15 KB.
+  background: 24,
   popup: 25,
 };
 

@@ -1,4 +1,5 @@
 /** In-memory options deps that behave like the pack store: one active pack at most. */
+import type { ManagedProblem } from '@/utils/packs/managed-packs';
 import { vi } from 'vitest';
 import type { PackSummary } from '@/utils/db/packs-store';
 import type { OptionsDeps } from '@/entrypoints/options/options-model';
@@ -53,11 +54,14 @@ export function fakeOptionsDeps(initial: { pack: Pack; active: boolean }[] = [])
       version: p.version,
       author: p.author,
       active,
+      chosen: active,
+      managed: false,
       importedAt: 1,
       pack: p,
     }));
   const deps = {
     listPacks: vi.fn(async () => summaries()),
+    readManagedProblems: vi.fn(async (): Promise<ManagedProblem[]> => []),
     savePack: vi.fn(async (p: Pack, _json: string, activate: boolean) => {
       calls.push(`save ${p.id}`);
       if (activate) for (const other of stored.values()) other.active = false;

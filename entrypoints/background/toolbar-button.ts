@@ -1,0 +1,54 @@
+/**
+ * Keeps the toolbar button's badge and tooltip in step with the stored state.
+ * Drawn at start-up (a restarted worker re-draws what the browser may have
+ * kept) and after every committed change; draws run one after another, so a
+ * slow catalogue read never lets an older state overwrite a newer one.
+ */
+import { browser } from 'wxt/browser';
+import type { Progress } from '@/utils/flow/progress-schema';
+import type { CatalogueLanguage } from '@/utils/i18n/catalogue';
+import { readCatalogue } from '@/utils/i18n/read-catalogue';
+import { setCatalogue, t } from '@/utils/i18n/t';
+import type { GuideSettings } from '@/utils/settings/settings';
+import { toolbarBadge } from '@/utils/toolbar/toolbar-badge';
+
+/** MV3 calls it `action`, Firefox's MV2 build `browserAction`: the same calls. */
+const button = () => browser.action ?? browser.browserAction;
+
+export function createToolbarButton(): (state: {
+  progress: Progress;
+  settings: GuideSettings;
+}) => Promise<void> {
+  const catalogues = new Map<CatalogueLanguage, ReturnType<typeof readCatalogue>>();
+  let drawing = Promise.resolve();
+
+  async function draw({ progress, settings }: { progress: Progress; settings: GuideSettings }) {
+    const lang = settings.language;
+    if (lang !== 'auto' && !catalogues.has(lang)) catalogues.set(lang, readCatalogue(lang));
+    // Unreadable catalogue: word it in the browser's language now, try again next time.
+    const catalogue =
+      lang === 'auto'
+        ? null
+        : await catalogues.get(lang)!.catch(() => {
+            catalogues.delete(lang);
+            return null;
+          });
+    setCatalogue(catalogue);
+    const badge = toolbarBadge(progress, t);
+    const api = button();
+    await Promise.all([
+      api.setBadgeText({ text: badge.text }),
+      api.setBadgeBackgroundColor({ color: badge.color }),
+      api.setTitle({ title: badge.title }),
+    ]);
+  }
+
+  return (state) => {
+    drawing = drawing
+      .then(() => draw(state))
+      .catch((error: unknown) => {
+        console.warn('Could not update the toolbar button', error);
+      });
+    return drawing;
+  };
+}
