@@ -1,12 +1,33 @@
 /**
  * The README's icon sheet (issue #14): the committed PNGs as a browser shows
  * them — the app icon at 16, 32, 48 and 128 px, and the toolbar icon on a light
- * and a dark toolbar. Taken at device scale 2 with `image-rendering: pixelated`,
+ * and a dark toolbar, bare and with the progress badge. Taken at device scale 2 with `image-rendering: pixelated`,
  * so each icon pixel is a crisp 2 × 2 block rather than a blur.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import english from '../../../public/_locales/en/messages.json';
+import { emptyProgress, reduceProgress } from '../../../utils/flow/progress';
+import { STEP_IDS } from '../../../utils/flow/steps';
+import { formatMessage } from '../../../utils/i18n/format-message';
+import { toolbarBadge } from '../../../utils/toolbar/toolbar-badge';
 import { launchChromium } from '../../harness/browsers';
+
+/**
+ * The badge as the extension sets it after 0, 3 and 5 steps (its real text and
+ * colour, from toolbarBadge), drawn as Chrome draws a badge: headless browsers
+ * have no toolbar to photograph.
+ */
+function badges(): { text: string; color: string }[] {
+  const say = (key: string, subs?: string[]) => formatMessage(english, key, subs) ?? key;
+  return [0, 3, 5].map((done) => {
+    const progress = STEP_IDS.slice(0, done).reduce(
+      (p, step) => reduceProgress(p, { type: 'mark-done', at: 1, step }),
+      emptyProgress(),
+    );
+    return toolbarBadge(progress, say);
+  });
+}
 
 const APP_SIZES = [128, 48, 32, 16];
 const TOOLBAR_SIZES = [16, 32];
@@ -28,8 +49,14 @@ async function sheetHtml(publicDir: string): Promise<string> {
   const toolbars = await Promise.all(
     TOOLBARS.map(async (t) => {
       const icons = await Promise.all(TOOLBAR_SIZES.map((size) => img('toolbar', size)));
+      const icon16 = await dataUrl(path.join(publicDir, 'toolbar', '16.png'));
+      const badged = badges().map(
+        (b) => `<figure><div class="button"><img src="${icon16}" width="16" height="16" alt="">
+          <span class="badge" style="background:${b.color}">${b.text}</span></div>
+          <figcaption>badge</figcaption></figure>`,
+      );
       return `<section class="toolbar" style="background:${t.bg};color:${t.fg}">
-        <h2>${t.name}</h2><div class="field" style="background:${t.field}"></div>${icons.join('')}
+        <h2>${t.name}</h2><div class="field" style="background:${t.field}"></div>${icons.join('')}${badged.join('')}
       </section>`;
     }),
   );
@@ -43,6 +70,9 @@ async function sheetHtml(publicDir: string): Promise<string> {
   section { display: flex; align-items: flex-end; padding: 12px 16px; }
   .toolbar { align-items: center; }
   .field { flex: 1; height: 28px; border-radius: 14px; margin-right: 16px; }
+  .button { position: relative; width: 28px; height: 28px; display: grid; place-items: center; }
+  .badge { position: absolute; right: -4px; bottom: -2px; min-width: 10px; padding: 0 2px;
+    font: 600 9px/11px system-ui, sans-serif; color: #fff; border-radius: 3px; text-align: center; }
 </style>
 <section><h2>Store and extensions page</h2>${apps.join('')}</section>
 ${toolbars.join('\n')}`;
@@ -53,7 +83,7 @@ export async function captureIconSheet(publicDir: string, file: string): Promise
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.setViewport({ width: 520, height: 200, deviceScaleFactor: 2 });
+    await page.setViewport({ width: 640, height: 200, deviceScaleFactor: 2 });
     await page.setContent(await sheetHtml(publicDir));
     await writeFile(file, await page.screenshot({ type: 'png', fullPage: true }));
   } finally {
