@@ -80,6 +80,7 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
           url: url ? safePageUrl(url) : null,
           evidence: request.evidence,
           disproved: request.disproved ?? [],
+          asked: request.asked ?? [],
         },
         request.errors,
         tabId,

@@ -99,8 +99,15 @@ export function startGuide(ctx: GuideContext, site: Site): void {
     shownPage = detection.pageId;
     pace();
     guide.update({ detection });
-    const { pageId, evidence, disproved, errors } = detection;
-    reporter.report(JSON.stringify(detection), { site, pageId, evidence, disproved, errors });
+    const { pageId, evidence, disproved, asked, errors } = detection;
+    reporter.report(JSON.stringify(detection), {
+      site,
+      pageId,
+      evidence,
+      disproved,
+      asked,
+      errors,
+    });
   };
   const reporter = createPageReporter(
     ctx.signal,

@@ -104,6 +104,21 @@ export const DISPROOF_RULES: NonNullable<RuleSet['disproof']> = [
   },
 ];
 
+/** Pages that plainly ask for a step: see `asks` in rule-schema.ts. */
+export const ASK_RULES: NonNullable<RuleSet['asks']> = [
+  // AliPay's Connect page with its Connect button: the accounts are not linked.
+  { step: 'sync', site: 'alipay', page: 'ap-connect', when: { all: [{ control: 'connect' }] } },
+  // The verify form with its send button: AliPay shows it only once the accounts are linked.
+  {
+    step: 'verify-email',
+    site: 'alipay',
+    page: 'ap-verify-email',
+    when: { all: [{ control: 'sendConfirmationEmail' }] },
+  },
+  // The security form with its Save button: password, question and PIN are still to set.
+  { step: 'set-pin', site: 'alipay', page: 'ap-security', when: { all: [{ control: 'save' }] } },
+];
+
 /** The spec's errors. */
 export const ERROR_RULES = [
   { id: 'code-incorrect', site: 'alipay', when: { all: [{ text: 'codeIncorrect' }] } },
@@ -126,5 +141,6 @@ export const DEFAULT_RULES: RuleSet = {
   pages: PAGE_RULES,
   evidence: EVIDENCE_RULES,
   disproof: DISPROOF_RULES,
+  asks: ASK_RULES,
   errors: ERROR_RULES,
 };

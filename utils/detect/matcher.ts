@@ -15,6 +15,8 @@ export interface Detection {
   evidence: StepId[];
   /** Steps this page shows are NOT done (issue #11). */
   disproved: StepId[];
+  /** Steps this page plainly asks for (issue #11): re-open a mark, imply the steps before. */
+  asked: StepId[];
   errors: string[];
 }
 
@@ -78,18 +80,17 @@ export function detectPage(compiled: CompiledRules, site: Site, facts: PageFacts
   const { rules } = compiled;
   const page = rules.pages.find((p) => p.site === site && whenHolds(compiled, facts, p.when));
   const pageId = page?.id ?? null;
-  const evidence = rules.evidence
-    .filter(
-      (e) =>
-        e.site === site && (!e.page || e.page === pageId) && whenHolds(compiled, facts, e.when),
-    )
-    .map((e) => e.step);
-  const disproved = (rules.disproof ?? [])
-    .filter(
-      (e) =>
-        e.site === site && (!e.page || e.page === pageId) && whenHolds(compiled, facts, e.when),
-    )
-    .map((e) => e.step);
+  /** The steps of the rules that hold on this page. */
+  const stepsFrom = (list: typeof rules.evidence = []) =>
+    list
+      .filter(
+        (e) =>
+          e.site === site && (!e.page || e.page === pageId) && whenHolds(compiled, facts, e.when),
+      )
+      .map((e) => e.step);
+  const evidence = stepsFrom(rules.evidence);
+  const disproved = stepsFrom(rules.disproof);
+  const asked = stepsFrom(rules.asks);
   const errors = rules.errors
     .filter((e) => e.site === site && whenHolds(compiled, facts, e.when))
     .map((e) => e.id);
@@ -98,6 +99,7 @@ export function detectPage(compiled: CompiledRules, site: Site, facts: PageFacts
     pageId,
     evidence: [...new Set(evidence)],
     disproved: [...new Set(disproved)],
+    asked: [...new Set(asked)],
     errors,
   };
 }

@@ -9,13 +9,20 @@
  */
 import type { StepId } from '../flow/steps';
 import { siteOfHost, type Site } from '../site/sites';
-import { DISPROOF_RULES, ERROR_RULES, EVIDENCE_RULES, PAGE_RULES } from './default-rules';
+import {
+  ASK_RULES,
+  DISPROOF_RULES,
+  ERROR_RULES,
+  EVIDENCE_RULES,
+  PAGE_RULES,
+} from './default-rules';
 
 export interface PageClaim {
   site: Site;
   pageId: string | null;
   evidence: readonly StepId[];
   disproved?: readonly StepId[];
+  asked?: readonly StepId[];
   errors: readonly string[];
 }
 
@@ -48,7 +55,8 @@ export function refuseClaim(claim: PageClaim, senderUrl: string | undefined): st
     return `no ${site} page ${page}`;
   const step =
     unprovable(EVIDENCE_RULES, claim.evidence, site, page) ??
-    unprovable(DISPROOF_RULES, claim.disproved ?? [], site, page);
+    unprovable(DISPROOF_RULES, claim.disproved ?? [], site, page) ??
+    unprovable(ASK_RULES, claim.asked ?? [], site, page);
   if (step) return `${step} cannot be proved or disproved on ${site}/${page}`;
   const error = claim.errors.find((id) => !ERROR_RULES.some((e) => e.id === id && e.site === site));
   return error ? `no ${site} error ${error}` : null;

@@ -77,6 +77,13 @@ export const ruleSetSchema = z.strictObject({
    * page re-opens the step (and the steps after it), however it was done.
    */
   disproof: z.optional(z.array(evidenceRuleSchema)),
+  /**
+   * Pages that plainly ask for a step (issue #11): the security form asks for
+   * the PIN, the Connect button for the link. They re-open that step only when
+   * it was implied or marked by hand (a seen step stays done), and imply the
+   * steps before it, since the site shows such a page only after them.
+   */
+  asks: z.optional(z.array(evidenceRuleSchema)),
   errors: z.array(errorRuleSchema),
 });
 

@@ -23,6 +23,8 @@ export type ProgressAction =
       evidence: StepId[];
       /** Steps the page shows are not done: re-opened with every step after them. */
       disproved?: StepId[];
+      /** Steps the page plainly asks for: a mark re-opened, the steps before implied. */
+      asked?: StepId[];
     }
   | { type: 'mark-done'; at: number; step: StepId }
   | { type: 'undo'; at: number; step: StepId }
@@ -55,6 +57,24 @@ function markDone(progress: Progress, step: StepId, how: DoneHow, at: number): P
   return { ...progress, steps };
 }
 
+/**
+ * A page asks for `step` (issue #11): implied and manual marks never hide what a
+ * page plainly asks for, so such a mark is re-opened, unless a later step was
+ * seen (then the step was done, whatever this page shows). The site shows the
+ * page only once the steps before are done: those are implied.
+ */
+function askedFor(progress: Progress, step: StepId, at: number): Progress {
+  const mark = progress.steps[step];
+  const laterSeen = STEP_IDS.slice(stepIndex(step) + 1).some(
+    (s) => progress.steps[s]?.how === 'seen',
+  );
+  const next = mark && mark.how !== 'seen' && !laterSeen ? reopen(progress, step) : progress;
+  const steps = { ...next.steps };
+  for (const earlier of STEP_IDS.slice(0, stepIndex(step)))
+    steps[earlier] ??= { how: 'implied', at };
+  return { ...next, steps };
+}
+
 /** Undoes `step` and every step after it (a later step cannot stand without it). */
 function reopen(progress: Progress, step: StepId): Progress {
   if (!STEP_IDS.slice(stepIndex(step)).some((s) => progress.steps[s])) return progress;
@@ -79,6 +99,7 @@ export function reduceProgress(progress: Progress, action: ProgressAction): Prog
       };
       // What the page plainly shows wins over what was seen, implied or marked before.
       for (const step of action.disproved ?? []) next = reopen(next, step);
+      for (const step of action.asked ?? []) next = askedFor(next, step, action.at);
       // Latest step first is not needed: markDone implies earlier ones either way.
       for (const step of action.evidence) next = markDone(next, step, 'seen', action.at);
       return next;

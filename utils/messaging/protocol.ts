@@ -36,6 +36,8 @@ export const protocol = {
       evidence: z.array(z.enum(STEP_IDS)).check(z.maxLength(STEP_IDS.length)),
       /** Steps the page shows are not done (the card list is empty…). */
       disproved: z.optional(z.array(z.enum(STEP_IDS)).check(z.maxLength(STEP_IDS.length))),
+      /** Steps the page plainly asks for (the security form…). */
+      asked: z.optional(z.array(z.enum(STEP_IDS)).check(z.maxLength(STEP_IDS.length))),
       errors: idList,
     }),
     response: progressAndSettings,

@@ -27,6 +27,7 @@ const MY_ALIEXPRESS: Detection = {
   pageId: 'ae-my-aliexpress',
   evidence: [],
   disproved: [],
+  asked: [],
   errors: [],
 };
 const SETTINGS = { ...DEFAULT_SETTINGS };
@@ -39,6 +40,7 @@ const PIN_MISMATCH = {
     pageId: 'ap-security',
     evidence: [],
     disproved: [],
+    asked: [],
     errors: ['pin-mismatch'],
   } satisfies Detection,
   progress: reduceProgress(emptyProgress(), { type: 'mark-done', at: 1, step: 'verify-email' }),
@@ -189,6 +191,7 @@ describe('guide: the shopper’s own controls', () => {
         pageId: 'ae-other',
         evidence: [],
         disproved: [],
+        asked: [],
         errors: [],
       },
     });

@@ -175,3 +175,28 @@ describe('normal form', () => {
     expect(normalizeText('\u00A0Card\u200B linked!')).toBe('card linked');
   });
 });
+
+describe.each<Lang>(['en', 'es'])('pages that ask for a step (%s)', (lang) => {
+  it('the security form with its Save button asks for the PIN set-up', () => {
+    const result = detect(
+      'alipay',
+      `<h1>${L('securityHeading', lang)}</h1><form><label>PIN <input type="password"></label><button>${L('save', lang)}</button></form>`,
+    );
+    expect(result.pageId).toBe('ap-security');
+    expect(result.asked).toEqual(['set-pin']);
+  });
+
+  it('the Connect page asks for the link; the connected banner alone does not', () => {
+    const asks = detect(
+      'alipay',
+      `<h1>${L('connectHeading', lang)}</h1><button>${L('connect', lang)}</button>`,
+    );
+    expect(asks.asked).toEqual(['sync']);
+    const done = detect(
+      'alipay',
+      `<h1>${L('connectHeading', lang)}</h1><p role="status">${L('accountConnected', lang)}</p>`,
+    );
+    expect(done.asked).toEqual([]);
+    expect(done.evidence).toEqual(['sync']);
+  });
+});

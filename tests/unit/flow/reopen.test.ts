@@ -78,3 +78,63 @@ describe('counter-evidence', () => {
     expect(reopenedByPage(log3, undone)).toEqual([]);
   });
 });
+
+/** A page that plainly asks for a step (the security form, the Connect button). */
+const asking = (step: StepId, pageId: string, at = 20): PageSeen => ({
+  type: 'page-seen',
+  at,
+  site: 'alipay',
+  pageId,
+  url: null,
+  evidence: [],
+  asked: [step],
+});
+
+const marked = (step: StepId): Progress =>
+  reduceProgress(emptyProgress(), { type: 'mark-done', at: 1, step });
+
+describe('a page that asks for a step', () => {
+  it('re-opens a step marked by hand, and the steps after it, and says a page did it', () => {
+    const before = marked('link-card');
+    const after = reduceProgress(before, asking('set-pin', 'ap-security'));
+    expect(after.steps).toEqual({
+      sync: { how: 'implied', at: 1 },
+      'verify-email': { how: 'implied', at: 1 },
+    });
+    expect(eventsFor(before, after, asking('set-pin', 'ap-security'))).toContainEqual({
+      kind: 'step-undone',
+      at: 20,
+      step: 'set-pin',
+      cause: 'page',
+    });
+    expect(
+      reopenedByPage(eventsFor(before, after, asking('set-pin', 'ap-security')), after),
+    ).toEqual(['set-pin', 'link-card']);
+  });
+
+  it('re-opens an implied step too', () => {
+    const after = reduceProgress(marked('link-card'), asking('sync', 'ap-connect'));
+    expect(after.steps).toEqual({});
+  });
+
+  it('keeps a step that was seen, and one a later seen step proves', () => {
+    const seenPin = reduceProgress(emptyProgress(), {
+      ...asking('set-pin', 'ap-security', 5),
+      asked: [],
+      evidence: ['set-pin'],
+    });
+    expect(reduceProgress(seenPin, asking('set-pin', 'ap-security')).steps).toEqual(seenPin.steps);
+    const cardSeen = reduceProgress(emptyProgress(), page(['confirm-card']));
+    expect(reduceProgress(cardSeen, asking('set-pin', 'ap-security')).steps).toEqual(
+      cardSeen.steps,
+    );
+  });
+
+  it('implies the steps the site shows it after, leaving the asked step to do', () => {
+    const after = reduceProgress(emptyProgress(), asking('set-pin', 'ap-security'));
+    expect(after.steps).toEqual({
+      sync: { how: 'implied', at: 20 },
+      'verify-email': { how: 'implied', at: 20 },
+    });
+  });
+});

@@ -149,6 +149,10 @@ describe('claims a content script may make', () => {
     expect(refuseClaim({ ...base, pageId: 'ap-other', errors: ['nope'] }, url)).toMatch(/error/);
     expect(
       refuseClaim({ ...base, pageId: 'ap-manage-cards', evidence: ['link-card'] }, url),
-    ).toBeNull();
+    ).toBeNull(); // A page may ask only for its own step: the security form for the PIN, not the card.
+    expect(refuseClaim({ ...base, pageId: 'ap-security', asked: ['set-pin'] }, url)).toBeNull();
+    expect(refuseClaim({ ...base, pageId: 'ap-security', asked: ['link-card'] }, url)).toMatch(
+      /cannot be proved/,
+    );
   });
 });
