@@ -63,6 +63,8 @@ const PLAN: Record<StepId, Partial<Record<string, Move>>> = {
   },
   'set-pin': {
     ...TO_ALIPAY,
+    // Back on "email sent" once verified: the way on is forward, not this page.
+    'ap-email-sent': info('info_emailAlreadyVerified'),
     'ap-security': go('save'),
     alipay: info('step_set_pin_todo'),
   },

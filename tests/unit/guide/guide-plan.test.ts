@@ -28,6 +28,11 @@ describe('guide plan', () => {
       control: null,
       say: 'info_emailSent',
     });
+    // Back on "email sent" after verifying: the way on is forward, not the mailbox again.
+    expect(planGuide('alipay', 'ap-email-sent', 'set-pin', [])).toMatchObject({
+      control: null,
+      say: 'info_emailAlreadyVerified',
+    });
     expect(planGuide('alipay', 'ap-other', 'confirm-card', [])).toMatchObject({
       control: null,
       say: 'info_backToAliExpress',
