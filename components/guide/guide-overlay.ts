@@ -8,9 +8,14 @@
  * #10). The buttons are created once and never moved, so a keyboard user's
  * focus survives every re-render; the text above them is rebuilt only when it
  * changes.
+ *
+ * Beside its control the callout says everything. Docked as a bar (a narrow
+ * screen, or no room beside the control: issue #11) it is compact: the step,
+ * any error and a one-line instruction, with the title, tips and why behind a
+ * "More" disclosure button; CSS does the folding, the words stay the same.
  */
 import { stepIndex } from '@/utils/flow/steps';
-import { t } from '@/utils/i18n/t';
+import { chosenLanguage, t } from '@/utils/i18n/t';
 import type { GuideActions, GuideView } from './guide-view';
 
 type Child = Node | string | null | false | undefined;
@@ -102,8 +107,12 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
   const different = button('looks-different', () => actions.reportDifferent());
   const hide = button('hide', () => actions.hide());
   const turnOff = button('turn-off', () => actions.turnOff(), 'quiet');
+  // The bar's disclosure: guide.css folds the bar's extra words while it is not expanded.
+  const expanded = (open: boolean) => more.setAttribute('aria-expanded', String(open));
+  const more = button('more', () => expanded(more.getAttribute('aria-expanded') === 'false'));
+  expanded(false);
   const row = el('div', { class: 'actions' }, hide, turnOff);
-  const callout = el('section', { 'data-agc-hint': '' }, words, row);
+  const callout = el('section', { class: 'callout', 'data-agc-hint': '' }, words, row);
   callout.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && byPerson(e)) actions.hide();
   });
@@ -127,32 +136,33 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
         callout.remove();
         return;
       }
-      const box = view.target;
-      place(spotlight, !!box, root, callout.isConnected ? callout : null);
-      if (box) {
-        const pad = 6;
+      const ring = view.target;
+      place(spotlight, !!ring, root, callout.isConnected ? callout : null);
+      if (ring) {
         setStyle(spotlight, {
-          top: px(box.top - pad),
-          left: px(box.left - pad),
-          width: px(box.width + 2 * pad),
-          height: px(box.height + 2 * pad),
+          top: px(ring.top),
+          left: px(ring.left),
+          width: px(ring.width),
+          height: px(ring.height),
         });
       }
       const { plan, callout: at } = view;
       const attrs: Record<string, string> = {
-        class: `callout callout-${at.placement}`,
         'aria-label': t('guideLabel'),
         'data-step': plan.step ?? 'all-done',
         'data-page': view.pageId,
         'data-control': plan.control ?? '',
         'data-search': view.search,
+        'data-placement': at.placement,
       };
       for (const [name, value] of Object.entries(attrs))
         if (callout.getAttribute(name) !== value) callout.setAttribute(name, value);
+      // A bar spans the viewport and sits on its edge whatever its final height (guide.css).
+      const docked = at.placement.startsWith('dock');
       setStyle(callout, {
-        top: px(at.box.top),
+        top: at.placement === 'dock-bottom' ? '' : px(at.box.top),
         left: px(at.box.left),
-        width: px(at.box.width),
+        width: docked ? '' : px(at.box.width),
       });
       const key = JSON.stringify([
         view.title,
@@ -162,6 +172,8 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
         plan,
         view.search,
         view.controlName,
+        // Its labels ("Step 1 of 5", "Why") change with the language even when a pack's texts do not.
+        chosenLanguage().setting,
       ]);
       if (key !== shownWords) {
         shownWords = key;
@@ -171,6 +183,8 @@ export function createGuideOverlay(root: HTMLElement, actions: GuideActions): Gu
       setText(reported, missing && view.reported ? t('looksDifferentSent') : '');
       place(reported, missing && view.reported, row, hide);
       place(different, missing && !view.reported, row, hide);
+      place(more, docked, row, row.firstChild);
+      setText(more, t('showMore'));
       setText(different, t('looksDifferent'));
       setText(hide, t('hideOnPage'));
       setText(turnOff, t('turnOff'));

@@ -13,7 +13,7 @@ export interface GuideView {
   tips: string[];
   /** The active pack's name when any of the texts above is the pack's, else null. */
   source: string | null;
-  /** The highlighted control's box, when found. */
+  /** The spotlight's box around the highlighted control (its ring), when found. */
   target: Box | null;
   callout: { placement: Placement; box: Box };
   search: SearchState;

@@ -1,8 +1,10 @@
 /**
  * Why a pack or a report was rejected: every problem as "path — message",
- * the path being where to look in the JSON.
+ * the path being where to look in the JSON, the message in the language the
+ * page speaks now (issue #11).
  */
 import type { DataError } from '@/utils/data-file/data-error';
+import { sayText } from '@/utils/i18n/local-text';
 
 interface Props {
   title: string;
@@ -20,7 +22,7 @@ export function DataErrors({ title, errors, of }: Props) {
       <ul>
         {errors.map((e, i) => (
           <li key={`${e.path}-${i}`} data-path={e.path}>
-            <code>{e.path}</code> — {e.message}
+            <code>{e.path}</code> — {e.key ? sayText({ key: e.key, args: e.args }) : e.message}
           </li>
         ))}
       </ul>

@@ -1,16 +1,8 @@
 /** Three ways in for a pack — pick a file, drop one, or paste it — all checked the same way. */
-import type { DataError } from '@/utils/data-file/data-error';
 import { t } from '@/utils/i18n/t';
-import { PACK_TEXT_MESSAGE_KEYS } from '@/utils/packs/check-pack-texts';
 import { DataErrors } from './data-errors';
 import { FileDrop } from './file-drop';
 import { useOptionsModel } from './use-options-model';
-
-/** What a pack's texts may not say (issues #10, #12), in the page's language; other errors as they are. */
-function localised(error: DataError): DataError {
-  const key = PACK_TEXT_MESSAGE_KEYS.get(error.message);
-  return key ? { ...error, message: t(key) } : error;
-}
 
 export function PackImport() {
   const model = useOptionsModel();
@@ -45,11 +37,7 @@ export function PackImport() {
       >
         {t('packCheck')}
       </button>
-      <DataErrors
-        of="pack"
-        title={t('packRejected')}
-        errors={model.packErrors.value.map(localised)}
-      />
+      <DataErrors of="pack" title={t('packRejected')} errors={model.packErrors.value} />
     </div>
   );
 }

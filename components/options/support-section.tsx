@@ -1,5 +1,5 @@
 import { CopyReport } from '@/components/report/copy-report';
-import { t } from '@/utils/i18n/t';
+import { chosenLanguage, t } from '@/utils/i18n/t';
 import { useOptionsModel } from './use-options-model';
 
 /** "Copy report for support": this browser's own checklist, ids and times only. */
@@ -8,7 +8,8 @@ export function SupportSection() {
   return (
     <section aria-labelledby="support-heading">
       <h2 id="support-heading">{t('reportHeading')}</h2>
-      <CopyReport source={model.reportSource} language={model.settings.value?.language} />
+      {/* Read again in another language: the report says which one the shopper reads. */}
+      <CopyReport source={model.reportSource} language={chosenLanguage().setting} />
     </section>
   );
 }

@@ -2,19 +2,79 @@
  * The five steps. `data-step` and `data-state` are a stable contract for
  * people who drive the extension with Puppeteer (see README).
  */
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { StepView } from '@/utils/flow/progress';
+import { stepIndex, type StepId } from '@/utils/flow/steps';
 import { t } from '@/utils/i18n/t';
 import { howText, stateText, stepTitle } from '@/utils/i18n/step-text';
 import { usePopupModel } from './use-popup-model';
+
+/** The step's title as the checklist shows it: the active pack's, else the built-in one. */
+function useStepTitle() {
+  const model = usePopupModel();
+  return (step: StepId) => model.packText(step).title ?? stepTitle(step);
+}
+
+/**
+ * "Mark as done" on a step with earlier steps not done (issue #11): says which
+ * ones would count as done too, and asks. Focus moves to Cancel as it appears.
+ */
+function MarkConfirm({ step, implied }: { step: StepId; implied: StepId[] }) {
+  const model = usePopupModel();
+  const title = useStepTitle();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Layout effect: the focus moves with the question, so a key pressed as it appears lands in it.
+  useLayoutEffect(() => cancelRef.current?.focus(), []);
+  const numbers = new Intl.ListFormat(model.locale(), { type: 'conjunction' }).format(
+    implied.map((s) => String(stepIndex(s) + 1)),
+  );
+  const questionId = `mark-${step}-question`;
+  return (
+    <div
+      class="confirm confirm-mark"
+      role="alertdialog"
+      aria-labelledby={questionId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') model.cancelMark();
+      }}
+    >
+      <p id={questionId}>
+        {t(implied.length === 1 ? 'markImpliesOne' : 'markImpliesMany', [
+          numbers,
+          implied.map(title).join(', '),
+        ])}
+      </p>
+      <button type="button" ref={cancelRef} onClick={() => model.cancelMark()}>
+        {t('cancel')}
+      </button>
+      {/* Not disabled while marking: the focus stays here until it is done (the model
+          ignores a second press). */}
+      <button type="button" data-action="confirm-mark" onClick={() => void model.confirmMark()}>
+        {t('markAllDone')}
+      </button>
+    </div>
+  );
+}
 
 function StepItem({ view, index }: { view: StepView; index: number }) {
   const model = usePopupModel();
   const own = model.packText(view.step).title;
   const title = own ?? stepTitle(view.step);
   const packName = own !== undefined ? model.pack.value?.name : undefined;
+  const asked = model.confirmingMark.value;
+  // Until it is answered: the live update may show the step done before the reply comes.
+  const asking = asked?.step === view.step;
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useLayoutEffect(() => {
+    // Answered or cancelled: back to this step's button ("Undo" once marked), where the
+    // keyboard user was.
+    if (wasAsking.current && !asking) buttonRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
   return (
     <li
-      class={`step step-${view.state}`}
+      class={`step step-${view.state}${asking ? ' step-asking' : ''}`}
       data-step={view.step}
       data-state={view.state}
       data-how={view.how}
@@ -38,6 +98,7 @@ function StepItem({ view, index }: { view: StepView; index: number }) {
       {view.state === 'done' ? (
         <button
           type="button"
+          ref={buttonRef}
           class="link-button"
           data-action="undo"
           aria-label={`${t('undo')}: ${title}`}
@@ -49,15 +110,17 @@ function StepItem({ view, index }: { view: StepView; index: number }) {
       ) : (
         <button
           type="button"
+          ref={buttonRef}
           class="link-button"
           data-action="mark-done"
           aria-label={`${t('markDone')}: ${title}`}
           disabled={model.busy.value}
-          onClick={() => void model.markDone(view.step)}
+          onClick={() => void model.askMarkDone(view.step)}
         >
           {t('markDone')}
         </button>
       )}
+      {asking && <MarkConfirm step={view.step} implied={asked.implied} />}
     </li>
   );
 }

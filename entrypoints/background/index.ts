@@ -4,6 +4,7 @@ import { createProgressHandlers, readShownState } from './progress-handlers';
 import { createToolbarButton } from './toolbar-button';
 import { onManagedChange, syncManagedPacks } from './managed-pack-sync';
 import { createTabRegistry } from './tab-registry';
+import { createPopupCache } from './popup-cache';
 import { openGuideDb } from '@/utils/db/open-db';
 import { notifyProgressChanged } from '@/utils/messaging/change-channel';
 import { handleMessage } from '@/utils/messaging/handle-messages';
@@ -11,6 +12,7 @@ import { handleMessage } from '@/utils/messaging/handle-messages';
 export default defineBackground(() => {
   const tabs = createTabRegistry();
   const drawButton = createToolbarButton();
+  const cachePopup = createPopupCache();
   const handlers = createProgressHandlers({
     db: () => openGuideDb(),
     now: () => Date.now(),
@@ -18,18 +20,24 @@ export default defineBackground(() => {
       notifyProgressChanged();
       tabs.push(state, from);
       void drawButton(state);
+      void cachePopup(state);
     },
     tabSeen: tabs.add,
   });
   const identity = { extensionId: browser.runtime.id, extensionUrl: browser.runtime.getURL('/') };
-  // Packs set by policy first, then the button from what is stored (nothing if the
-  // store cannot be read). Pages already open hear of a changed pack like any change.
+  // Packs set by policy first, then the button and the popup's snapshot from what is
+  // stored (nothing if the store cannot be read). Pages already open hear of a changed
+  // pack like any change.
   const syncPolicy = async () => {
     const db = await openGuideDb();
     const changed = await syncManagedPacks(db, Date.now());
     if (changed)
       await handlers.packsChanged({}, { kind: 'extension', url: undefined, tabId: undefined });
-    else await drawButton(await readShownState(db));
+    else {
+      const state = await readShownState(db);
+      void cachePopup(state);
+      await drawButton(state);
+    }
   };
   void syncPolicy().catch(() => undefined);
   onManagedChange(() => void syncPolicy().catch(() => undefined));

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Progress } from '@/utils/flow/progress-schema';
 import type { CatalogueLanguage } from '@/utils/i18n/catalogue';
 import { readCatalogue } from '@/utils/i18n/read-catalogue';
-import { setCatalogue, t } from '@/utils/i18n/t';
+import { translate } from '@/utils/i18n/t';
 import type { GuideSettings } from '@/utils/settings/settings';
 import { toolbarBadge } from '@/utils/toolbar/toolbar-badge';
 
@@ -33,8 +33,8 @@ export function createToolbarButton(): (state: {
             catalogues.delete(lang);
             return null;
           });
-    setCatalogue(catalogue);
-    const badge = toolbarBadge(progress, t);
+    // A plain lookup in this catalogue: the worker has no language switch of its own.
+    const badge = toolbarBadge(progress, (key, subs) => translate(catalogue, key, subs));
     const api = button();
     await Promise.all([
       api.setBadgeText({ text: badge.text }),

@@ -1,25 +1,34 @@
 /**
- * Follows an element's box on screen as the page scrolls, resizes or reflows.
- * Geometry is read only inside an animation frame, never right after the page
- * changed, so following a control never forces an extra layout.
+ * Follows an element's box on screen as the page scrolls, resizes or reflows,
+ * with what the callout must leave free around it. Geometry is read only
+ * inside an animation frame, never right after the page changed, so following
+ * a control never forces an extra layout.
  */
-import type { Box } from '@/utils/guide/callout-position';
+import type { Box, Obstacles } from '@/utils/guide/callout-position';
+import { FIELDS, HEADER_MENUS } from '@/utils/guide/keep-clear';
 
-export function toBox(rect: DOMRect): Box {
-  return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
+/** The boxes of those elements that are drawn: geometry only, never a field's value. */
+const boxesOf = (els: Iterable<Element>): Box[] =>
+  Array.from(els, (el) => el.getBoundingClientRect()).filter((b) => b.width && b.height);
+
+/**
+ * What the callout must leave free (issue #11): the fields a shopper types
+ * into, and above all the site's header menus and the field in use.
+ */
+export function obstacles(doc: Document): Obstacles {
+  const focused = doc.activeElement;
+  return {
+    keep: boxesOf([
+      ...doc.querySelectorAll(HEADER_MENUS),
+      ...(focused?.matches(FIELDS) ? [focused] : []),
+    ]),
+    fields: boxesOf(doc.querySelectorAll(FIELDS)),
+  };
 }
 
-/** Boxes of the visible fields a shopper types into: geometry only, never a value. */
-export function fieldBoxes(doc: Document): Box[] {
-  return Array.from(doc.querySelectorAll('input:not([type="hidden"]),select,textarea'))
-    .map((el) => el.getBoundingClientRect())
-    .filter((r) => r.width > 0 && r.height > 0)
-    .map(toBox);
-}
-
-export interface Tracked {
-  box: Box;
-  fields: Box[];
+export interface Tracked extends Obstacles {
+  /** The followed element's box; null when there is only the page to keep clear. */
+  box: Box | null;
 }
 
 export interface Tracker {
@@ -28,15 +37,13 @@ export interface Tracker {
   stop(): void;
 }
 
-export function trackElement(el: Element, onMeasure: (tracked: Tracked) => void): Tracker {
+/** Follows `el` (or, when null, only what must stay clear) and reports each move. */
+export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) => void): Tracker {
   let frame = 0;
   let last = '';
   const update = () => {
     frame = 0;
-    const tracked = {
-      box: toBox(el.getBoundingClientRect()),
-      fields: fieldBoxes(el.ownerDocument),
-    };
+    const tracked = { box: el?.getBoundingClientRect() ?? null, ...obstacles(document) };
     // A busy page moves often without moving the control: redraw only when something moved.
     const key = JSON.stringify(tracked);
     if (key === last) return;
@@ -48,17 +55,18 @@ export function trackElement(el: Element, onMeasure: (tracked: Tracked) => void)
   };
   // The control itself resizing; moves caused by other content come through schedule().
   const resize = new ResizeObserver(schedule);
-  resize.observe(el);
-  window.addEventListener('scroll', schedule, { capture: true, passive: true });
-  window.addEventListener('resize', schedule, { passive: true });
+  if (el) resize.observe(el);
+  // Scrolls, resizes, and focus moving to another field (which must then stay clear).
+  const events = ['scroll', 'resize', 'focusin'];
+  for (const type of events)
+    window.addEventListener(type, schedule, { capture: true, passive: true });
   schedule();
   return {
     schedule,
     stop() {
       cancelAnimationFrame(frame);
       resize.disconnect();
-      window.removeEventListener('scroll', schedule, { capture: true });
-      window.removeEventListener('resize', schedule);
+      for (const type of events) window.removeEventListener(type, schedule, { capture: true });
     },
   };
 }

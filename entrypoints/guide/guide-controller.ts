@@ -9,10 +9,12 @@ import { currentStep } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
 import { stepIndex, type StepId } from '@/utils/flow/steps';
 import { pickControl } from '@/utils/detect/find-control';
+import { accessibleName } from '@/utils/detect/perceive';
 import type { CompiledRules, Detection } from '@/utils/detect/matcher';
-import { placeCallout } from '@/utils/guide/callout-position';
+import { placeCallout, ringAround, type CalloutSize } from '@/utils/guide/callout-position';
 import { planGuide, type GuidePlan } from '@/utils/guide/guide-plan';
-import { t } from '@/utils/i18n/t';
+import { onLanguageChange, t } from '@/utils/i18n/t';
+import { wordingIn } from '@/utils/i18n/page-words';
 import { stepTitle } from '@/utils/i18n/step-text';
 import type { GuideSettings } from '@/utils/settings/settings';
 import { packStepText } from '@/utils/packs/apply-pack';
@@ -25,8 +27,11 @@ import type { ShadowHost } from './shadow-host';
 /** How long a missing control may still be loading before the guide says so. */
 export const SEARCH_GRACE_MS = 2500;
 const FOLLOW_MS = 100;
-/** The callout's size: its width is fixed, its height measured after each render. */
-const calloutSize = { width: 320, height: 230 };
+/**
+ * The callout's size beside a control (its width is fixed) and docked as a bar
+ * (its width is the viewport's); each height is measured when drawn that way.
+ */
+const calloutSize: CalloutSize = { width: 320, height: 230, dock: 96 };
 
 export interface GuideCallbacks {
   turnOff(): void;
@@ -64,8 +69,11 @@ export function createGuideController(
     key: '',
     state: 'none',
   };
-  /** The control being followed; its box is null until the first frame measured it. */
-  let target: { el: HTMLElement; measured: Tracked | null; tracker: Tracker } | null = null;
+  /**
+   * The control being followed (null while there is none: then only what the
+   * callout must leave free); measured is null until the first frame.
+   */
+  let target: { el: HTMLElement | null; measured: Tracked | null; tracker: Tracker } | null = null;
 
   /** Page mutations come in bursts: follow them at most this often, and only while a callout shows. */
   let moved: ReturnType<typeof setTimeout> | undefined;
@@ -79,13 +87,19 @@ export function createGuideController(
     target = null;
   };
 
+  /** The followed control's name as the page shows it, read once per control. */
+  let shown: { el: Element; name: string } | null = null;
+  const shownName = (el: Element): string | null => {
+    if (shown?.el !== el) shown = { el, name: accessibleName(el).replace(/\s+/g, ' ').trim() };
+    return shown.name || null;
+  };
+
   function follow(el: HTMLElement | null) {
-    if (el && target?.el === el) {
+    if (target && target.el === el) {
       target.tracker.schedule();
       return;
     }
     release();
-    if (!el) return;
     const followed: NonNullable<typeof target> = {
       el,
       measured: null,
@@ -101,11 +115,17 @@ export function createGuideController(
   function view(): GuideView | null {
     if (!plan || !detection?.pageId || !settings?.guideEnabled || hiddenOn === detection.pageId)
       return null;
-    const measured = search.state === 'found' ? (target?.measured ?? null) : null;
-    const box = measured?.box ?? null;
-    const viewport = { width: window.innerWidth, height: window.innerHeight };
-    const control = plan.control ? rules().rules.labels[plan.control] : undefined;
-    const lang = document.documentElement.lang.slice(0, 2);
+    const measured = target?.measured;
+    const box = search.state === 'found' && measured?.box;
+    const ring = box ? ringAround(box) : null;
+    // The viewport without its scrollbars: the part a fixed callout can be seen in.
+    const { clientWidth: width, clientHeight: height } = document.documentElement;
+    // The control is quoted in the page's words (issue #11): the found one by its own name,
+    // else by its wording in the page's language, else in the shopper's.
+    const langs = [document.documentElement.lang, uiLocale(settings)].map((l) => l.slice(0, 2));
+    const found = search.state === 'found' && target?.el ? shownName(target.el) : null;
+    const controlName =
+      found ?? (plan.control ? wordingIn(rules().rules.labels[plan.control], langs) : null);
     const step = plan.step;
     const announcement = [
       step
@@ -121,15 +141,19 @@ export function createGuideController(
       pageId: detection.pageId,
       plan,
       title: own.title ?? (step ? stepTitle(step) : t('allDoneTitle')),
-      say: (generic && own.todo) || t(plan.say),
+      // A `do_*` instruction names its control as $CONTROL$; other messages have no placeholder.
+      say: (generic && own.todo) || t(plan.say, controlName ?? ''),
       tips: own.tips,
       source: fromPack ? (pack?.name ?? null) : null,
-      target: box,
-      callout: placeCallout(box, calloutSize, viewport, measured?.fields ?? []),
+      target: ring,
+      callout: placeCallout(
+        ring,
+        calloutSize,
+        { width, height },
+        measured ?? { keep: [], fields: [] },
+      ),
       search: search.state,
-      controlName: control
-        ? (control[lang] ?? control.en ?? Object.values(control)[0] ?? null)
-        : null,
+      controlName,
       reported: reportedFor === search.key,
       announcement,
     };
@@ -152,17 +176,23 @@ export function createGuideController(
     },
   };
   const overlay = createGuideOverlay(ui.root, actions);
+  // The shopper chose another language: the same callout, in it.
+  onLanguageChange(() => draw(), signal);
   onEscape(signal, () => {
     if (showing) actions.hide();
   });
 
   // The callout's real height arrives from a ResizeObserver (no forced layout);
-  // a change places it again.
+  // a change places it again. A bar opened to show more keeps the place its
+  // compact height chose: it must not jump away from the shopper's pointer.
   let measuredCallout: Element | null = null;
   const calloutObserver = new ResizeObserver(([entry]) => {
     const height = entry?.borderBoxSize[0]?.blockSize ?? 0;
-    if (height && Math.abs(height - calloutSize.height) > 4) {
-      calloutSize.height = height;
+    const callout = entry?.target;
+    if (!height || callout?.querySelector('[aria-expanded="true"]')) return;
+    const key = callout?.getAttribute('data-placement')?.startsWith('dock') ? 'dock' : 'height';
+    if (Math.abs(height - calloutSize[key]) > 4) {
+      calloutSize[key] = height;
       draw();
     }
   });
@@ -241,12 +271,13 @@ export function createGuideController(
         // check queries the whole page, too costly for every burst of a busy feed.
         ui.keepOnTop(stackChanged);
         stackChanged = false;
-        // The tracker redraws if the control moved; otherwise only a search may change the view.
-        if (target) target.tracker.schedule();
-        else if (search.state === 'searching') {
+        // The tracker redraws if the control or what must stay clear moved; while
+        // searching, the control may have come.
+        if (!target?.el && search.state === 'searching') {
           locate();
           draw();
         }
+        target?.tracker.schedule();
       }, FOLLOW_MS);
     },
     /** The page changed or a report came back: re-plan, re-find, re-draw. */

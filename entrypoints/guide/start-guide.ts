@@ -21,7 +21,7 @@ import {
   parseProgressReply,
   parseSettingsReply,
 } from '@/utils/guards/reply-guard';
-import { setCatalogue } from '@/utils/i18n/t';
+import { chooseLanguage } from '@/utils/i18n/t';
 import type { StepId } from '@/utils/flow/steps';
 import { listenForPushes } from '@/utils/messaging/listen-for-pushes';
 import type { RequestOf } from '@/utils/messaging/protocol';
@@ -78,16 +78,22 @@ export function startGuide(ctx: GuideContext, site: Site): void {
       // Other words matter now: read the page again with the pack's filter.
       reader = startReader();
     }
-    if (state.settings.language !== language) {
-      language = state.settings.language;
-      if (state.settings.language === 'auto') setCatalogue(null);
+    // The guide redraws itself in the new language once it is chosen (guide-controller.ts).
+    const wanted = state.settings.language;
+    if (wanted !== language) {
+      language = wanted;
+      if (wanted === 'auto') chooseLanguage(wanted, null);
       else {
-        sendMessage('getCatalogue', { lang: state.settings.language }, parseCatalogueReply)
+        sendMessage('getCatalogue', { lang: wanted }, parseCatalogueReply)
           .then(({ catalogue }) => {
-            setCatalogue(catalogue);
-            guide.update({});
+            // A later choice wins over a slow reply.
+            if (language === wanted) chooseLanguage(wanted, catalogue);
           })
-          .catch(ignore);
+          .catch(() => {
+            // Asked again with the next state.
+            if (language === wanted) language = '';
+            ignore();
+          });
       }
     }
     guide.update(state);

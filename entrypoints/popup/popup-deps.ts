@@ -1,4 +1,7 @@
-/** The popup model's real dependencies: IndexedDB, the protocol, tabs, the clipboard and downloads. */
+/**
+ * The popup model's real dependencies: its snapshot, IndexedDB, the protocol,
+ * tabs, the clipboard and downloads.
+ */
 import { browser } from 'wxt/browser';
 import { openGuideDb } from '@/utils/db/open-db';
 import { readDiagnostics } from '@/utils/db/diagnostics-store';
@@ -15,8 +18,13 @@ import { parseProgressOnlyReply, parseSettingsReply } from '@/utils/guards/reply
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { PopupDeps } from './popup-model';
 import { downloadText } from '@/utils/data-file/download-text';
+import { POPUP_SNAPSHOT_KEY } from '@/utils/popup-cache/popup-snapshot';
+import { asPopupSnapshot } from '@/utils/popup-cache/popup-snapshot-guard';
 
 export const popupDeps: PopupDeps = {
+  // Kept by the background (entrypoints/background/popup-cache.ts); checked, never trusted.
+  loadCache: async () =>
+    asPopupSnapshot((await browser.storage.local.get(POPUP_SNAPSHOT_KEY))[POPUP_SNAPSHOT_KEY]),
   loadProgress: async () => readProgress(await openGuideDb()),
   loadSettings: async () => readSettings(await openGuideDb()),
   loadDiagnostics: async () => readDiagnostics(await openGuideDb()),

@@ -3,11 +3,11 @@
  * actions buttons call. Components read it from context and never touch
  * storage or messaging themselves.
  */
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { currentStep, doneCount, stepViews } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
 import { pageUrlForStep } from '@/utils/flow/step-pages';
-import type { StepId } from '@/utils/flow/steps';
+import { STEP_IDS, stepIndex, type StepId } from '@/utils/flow/steps';
 import type { StepEvent } from '@/utils/db/read-step-events';
 import { reopenedByPage } from '@/utils/flow/reopened';
 import type { Diagnostic } from '@/utils/diagnostics/diagnostic-schema';
@@ -16,8 +16,14 @@ import { packLink, packStepText } from '@/utils/packs/apply-pack';
 import type { Pack } from '@/utils/packs/pack-schema';
 import type { ReportSource } from '@/utils/report/collect-report';
 import { isNewerDatabaseError } from '@/utils/db/newer-database';
+import { snapshotProgress, type PopupSnapshot } from '@/utils/popup-cache/popup-snapshot';
 
 export interface PopupDeps {
+  /**
+   * The last known checklist, kept by the background (issue #11): shown until
+   * IndexedDB answers. Null (or absent) when there is none that can be used.
+   */
+  loadCache?(): Promise<PopupSnapshot | null>;
   /** Read straight from IndexedDB: fast even while the background sleeps. */
   loadProgress(): Promise<Progress>;
   loadSettings(): Promise<GuideSettings>;
@@ -64,8 +70,21 @@ export function createPopupModel(deps: PopupDeps) {
   const events = signal<StepEvent[]>([]);
   const copied = signal(false);
   const pack = signal<Pack | null>(null);
-  /** Bumped when the texts' language changes, so everything re-renders in it. */
-  const language = signal('');
+  /** The language setting last applied: a reload with the same one reads no catalogue. */
+  let applied: GuideSettings['language'] | null = null;
+  /**
+   * Where what is shown comes from: the background's snapshot until IndexedDB
+   * has answered, then the store for good; null before either.
+   */
+  const source = signal<'cache' | 'store' | null>(null);
+  /** IndexedDB has answered (or failed): a snapshot read after that has nothing to add. */
+  let answered = false;
+  let loading: Promise<void> = Promise.resolve();
+  /**
+   * A step whose "Mark as done" asks first, with the earlier steps it would count
+   * as done too (as they were when it asked: the question does not change under the reader).
+   */
+  const confirmingMark = signal<{ step: StepId; implied: StepId[] } | null>(null);
 
   const steps = computed(() => (progress.value ? stepViews(progress.value) : []));
   const done = computed(() => (progress.value ? doneCount(progress.value) : 0));
@@ -75,13 +94,43 @@ export function createPopupModel(deps: PopupDeps) {
     progress.value ? reopenedByPage(events.value, progress.value) : [],
   );
 
+  /** Every component that called t() renders again once it is applied (utils/i18n/t.ts). */
+  async function speak(next: GuideSettings) {
+    if (next.language === applied) return;
+    await deps.applyLanguage(next);
+    applied = next.language;
+  }
+
+  function showStore(fresh: Progress) {
+    answered = true;
+    progress.value = fresh;
+    source.value = 'store';
+    loadError.value = false;
+    newerDatabase.value = false;
+  }
+
+  /** The snapshot, on screen until IndexedDB answers and never after. */
+  async function showCache(snapshot: PopupSnapshot | null) {
+    if (!snapshot || answered) return;
+    // In the settings' language from the first paint (a catalogue read, unless automatic).
+    await speak(snapshot.settings).catch(() => undefined);
+    if (answered) return;
+    batch(() => {
+      progress.value = snapshotProgress(snapshot);
+      settings.value = snapshot.settings;
+      pack.value = snapshot.pack;
+      source.value = 'cache';
+    });
+  }
+
   async function load() {
+    let fresh: Progress | null = null;
     try {
-      // Progress first: it is what the popup opens for; the rest can follow.
-      progress.value = await deps.loadProgress();
-      loadError.value = false;
-      newerDatabase.value = false;
-      [settings.value, diagnostics.value, pack.value, events.value] = await Promise.all([
+      fresh = await deps.loadProgress();
+      // Progress first: it is what the popup opens for; the rest can follow. A snapshot
+      // on screen gives way only once everything is read, in one render.
+      if (source.value !== 'cache') showStore(fresh);
+      const [nextSettings, nextDiagnostics, nextPack, nextEvents] = await Promise.all([
         deps.loadSettings(),
         deps.loadDiagnostics(),
         deps.loadActivePack(),
@@ -89,15 +138,38 @@ export function createPopupModel(deps: PopupDeps) {
       ]);
       // Counted last: reading progress and settings sets aside what they cannot read.
       // A count that fails is no reason to hide the checklist.
-      quarantined.value = await deps.countQuarantined().catch(() => quarantined.value);
-      if (settings.value && settings.value.language !== language.value) {
-        await deps.applyLanguage(settings.value);
-        language.value = settings.value.language;
-      }
+      const count = await deps.countQuarantined().catch(() => quarantined.value);
+      const read = fresh;
+      batch(() => {
+        showStore(read);
+        settings.value = nextSettings;
+        diagnostics.value = nextDiagnostics;
+        pack.value = nextPack;
+        events.value = nextEvents;
+        quarantined.value = count;
+      });
+      await speak(nextSettings);
     } catch (error) {
+      answered = true;
+      // The store could not confirm the snapshot: show what it gave, if anything, not the snapshot.
+      if (source.value === 'cache') {
+        const read = fresh;
+        batch(() => {
+          progress.value = read;
+          settings.value = null;
+          pack.value = null;
+          source.value = read ? 'store' : null;
+        });
+      }
       if (progress.value === null && isNewerDatabaseError(error)) newerDatabase.value = true;
       else loadError.value = progress.value === null;
     }
+  }
+
+  /** Earlier steps not done yet: marking `step` done counts them as done too. */
+  function pendingBefore(step: StepId): StepId[] {
+    const shown = progress.value;
+    return shown ? STEP_IDS.slice(0, stepIndex(step)).filter((s) => !shown.steps[s]) : [];
   }
 
   /** Runs a change; the result replaces what is shown, an error is shown instead. */
@@ -126,8 +198,11 @@ export function createPopupModel(deps: PopupDeps) {
     diagnostics,
     copied,
     pack,
-    language,
+    source,
+    confirmingMark,
     reportSource: deps.reportSource,
+    /** The language the texts are in, for lists and numbers. */
+    locale: () => deps.locale(settings.value),
     /** A step's texts from the active pack, where it has them (else the built-in ones are used). */
     packText(step: StepId) {
       return packStepText(pack.value, step, deps.locale(settings.value));
@@ -137,12 +212,31 @@ export function createPopupModel(deps: PopupDeps) {
     current,
     reopened,
     load,
-    /** Starts loading and live updates; returns the stop function. */
+    /** Starts loading (snapshot and store side by side) and live updates; returns the stop. */
     start() {
-      void load();
-      return deps.subscribe(() => void load());
+      void (deps.loadCache?.() ?? Promise.resolve(null)).then(showCache, () => undefined);
+      loading = load();
+      return deps.subscribe(() => void (loading = load()));
     },
+    pendingBefore,
+    /** Marks at once, without asking. */
     markDone: (step: StepId) => act(() => deps.markStep(step, true)),
+    /** "Mark as done": at once, unless earlier steps would count as done too: then it asks. */
+    async askMarkDone(step: StepId) {
+      const implied = pendingBefore(step);
+      if (implied.length > 0) confirmingMark.value = { step, implied };
+      else await act(() => deps.markStep(step, true));
+    },
+    cancelMark() {
+      confirmingMark.value = null;
+    },
+    /** Marks the step asked about; the question stays until it is done, so focus can follow. */
+    async confirmMark() {
+      const asked = confirmingMark.value;
+      if (!asked || busy.value) return;
+      await act(() => deps.markStep(asked.step, true));
+      confirmingMark.value = null;
+    },
     undo: (step: StepId) => act(() => deps.markStep(step, false)),
     askReset() {
       confirmingReset.value = true;
@@ -182,6 +276,8 @@ export function createPopupModel(deps: PopupDeps) {
       }
     },
     async openStepPage(step: StepId) {
+      // The snapshot keeps no page addresses and no pack links: wait for the store.
+      if (source.value === 'cache') await loading;
       if (!progress.value) return;
       await deps.openTab(pageUrlForStep(progress.value, step, packLink(pack.value, step)));
     },

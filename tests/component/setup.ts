@@ -8,8 +8,12 @@ import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import english from '@/public/_locales/en/messages.json';
 import { formatMessage } from '@/utils/i18n/format-message';
-import { setCatalogue } from '@/utils/i18n/t';
+import { chooseLanguage } from '@/utils/i18n/t';
+import { trackLanguageInSignals } from '@/utils/i18n/track-language';
 import { unmountAll } from './render';
+
+// As the popup's and the options page's main.tsx do: t() in a render follows the language.
+trackLanguageInSignals();
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -21,6 +25,6 @@ beforeEach(() => {
 
 afterEach(() => {
   unmountAll();
-  setCatalogue(null);
+  chooseLanguage('auto', null);
   document.body.replaceChildren();
 });

@@ -69,7 +69,9 @@ describe('browser restart (Chromium, same profile)', () => {
       const first = await launchWithExtension('chromium', { userDataDir: profile });
       try {
         const popup = await PopupPage.open(first);
+        // Steps 1 and 2 are not done: the popup asks first (issue #11).
         await popup.click('mark-done', 'set-pin');
+        await popup.click('confirm-mark', 'set-pin');
         await popup.waitForStates(statesAfter('set-pin'));
       } finally {
         await first.close();

@@ -108,6 +108,62 @@ export class GuidePage {
     });
   }
 
+  /** Where the callout is and how it is placed (`data-placement`), or null. */
+  private async placed(): Promise<{ placement: string | null; box: Rect } | null> {
+    return this.inRoot((root) => {
+      const card = root?.querySelector('[data-agc-hint]');
+      if (!card) return null;
+      const r = card.getBoundingClientRect();
+      return {
+        placement: card.getAttribute('data-placement'),
+        box: { top: r.top, left: r.left, width: r.width, height: r.height },
+      };
+    });
+  }
+
+  /**
+   * Waits until the callout has come to rest: the same place and placement two
+   * frames apart (its first frame uses an estimated height, the next its real one).
+   */
+  async settledCallout(): Promise<{ placement: string | null; box: Rect }> {
+    let before = JSON.stringify(null);
+    const now = await waitFor(
+      `the callout to come to rest at ${this.page.url()}`,
+      async () => {
+        const seen = await this.placed();
+        const same = seen !== null && JSON.stringify(seen) === before;
+        before = JSON.stringify(seen);
+        if (!same) await nextFrames(this.page);
+        return same ? seen : null;
+      },
+      (settled) => settled !== null,
+    );
+    return now!;
+  }
+
+  /** Clicks the callout's "More" (docked as a bar) and waits for it to say it is expanded. */
+  async expandDock(): Promise<void> {
+    await this.clickAction('more');
+    await waitFor(
+      "the bar's More button to be expanded",
+      () =>
+        this.inRoot(
+          (root) =>
+            root?.querySelector('[data-action="more"]')?.getAttribute('aria-expanded') ?? null,
+        ),
+      (expanded) => expanded === 'true',
+    );
+  }
+
+  /** Which of the callout's parts (by class) are drawn: the compact bar folds some away. */
+  async shownParts(): Promise<string[]> {
+    return this.inRoot((root) =>
+      Array.from(root?.querySelectorAll<HTMLElement>('[data-agc-hint] [class]') ?? [])
+        .filter((el) => el.checkVisibility())
+        .map((el) => el.className),
+    );
+  }
+
   /** Waits until the guide shows no callout on this page (hidden, or turned off). */
   async waitForNoCallout(): Promise<void> {
     await waitFor(

@@ -18,6 +18,14 @@ export class PopupPage {
     );
   }
 
+  /**
+   * Opens a popup and returns as soon as `selector` matches, ready or not: e.g.
+   * `main[data-source="cache"] [data-step]` for the last known checklist (issue #11).
+   */
+  static async openAt(ext: ExtensionBrowser, selector: string): Promise<PopupPage> {
+    return new PopupPage(await openExtensionPage(ext, 'popup.html', selector));
+  }
+
   async states(): Promise<StepStates> {
     return this.page.$$eval('[data-step]', (items) =>
       Object.fromEntries(
@@ -34,6 +42,63 @@ export class PopupPage {
       (now) => Object.entries(expected).every(([step, state]) => now[step as StepId] === state),
       { timeout },
     );
+  }
+
+  /** How each step was done (`data-how`), null where it is not done. */
+  async hows(): Promise<Record<StepId, string | null>> {
+    return this.page.$$eval('[data-step]', (items) =>
+      Object.fromEntries(
+        items.map((li) => [li.getAttribute('data-step'), li.getAttribute('data-how')]),
+      ),
+    ) as Promise<Record<StepId, string | null>>;
+  }
+
+  /** Where the checklist on screen comes from (`main[data-source]`): cache, store, or null. */
+  async source(): Promise<string | null> {
+    return this.page.$eval('main', (m) => m.getAttribute('data-source'));
+  }
+
+  /** Everything in the extension's `storage.local`, as JSON text. */
+  async localStorageArea(): Promise<string> {
+    return this.page.evaluate(async () => {
+      type Area = { get(keys: null): Promise<Record<string, unknown>> };
+      type Api = { storage: { local: Area } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      return JSON.stringify(await (g.browser ?? g.chrome).storage.local.get(null));
+    });
+  }
+
+  /**
+   * Keeps IndexedDB's progress store busy in a read-write transaction, run from
+   * this page, until the returned function is called: a popup opened meanwhile
+   * cannot read its progress, so it shows its snapshot for as long as a test needs.
+   */
+  async holdProgressStore(): Promise<() => Promise<void>> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('alipay-card-guide');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const w = window as unknown as { agcHold?: boolean };
+            w.agcHold = true;
+            const store = db.transaction('progress', 'readwrite').objectStore('progress');
+            // One request after another keeps the transaction alive; none writes anything.
+            const spin = () => {
+              if (w.agcHold) store.count().onsuccess = spin;
+              else db.close();
+            };
+            spin();
+            resolve();
+          };
+        }),
+    );
+    return async () => {
+      await this.page.evaluate(() => {
+        (window as unknown as { agcHold?: boolean }).agcHold = false;
+      });
+    };
   }
 
   async progressValue(): Promise<number> {

@@ -5,14 +5,17 @@
  * is not plain data. Only after this does the zod schema see the value.
  */
 import { HOSTILE_KEYS } from '../guards/hostile-keys';
+import type { LocalArg } from '../i18n/local-text';
+import type { MessageKey } from '../i18n/t';
 import { capErrors } from './issue-paths';
-import type { DataError } from './data-error';
+import { dataError, type DataError } from './data-error';
 import { jsonPath } from './json-path';
 import { tooLargeError } from './too-large';
 
 export interface JsonLimits {
-  /** What the file is called in messages ("a guidance pack"). */
+  /** What the file is called in messages ("a guidance pack"), and the catalogue's words for it. */
   noun: string;
+  nounKey: MessageKey;
   maxBytes: number;
   /** Objects, arrays and primitives counted together. */
   maxNodes: number;
@@ -32,9 +35,10 @@ export function readJsonData(input: unknown, limits: JsonLimits): JsonDataResult
     try {
       value = JSON.parse(input);
     } catch {
+      const message = `not valid JSON: ${limits.noun} must be a JSON file`;
       return {
         ok: false,
-        errors: [{ path: '$', message: `not valid JSON: ${limits.noun} must be a JSON file` }],
+        errors: [dataError('$', message, 'dataErrorNotJson', { key: limits.nounKey })],
       };
     }
   }
@@ -62,7 +66,7 @@ class Walk {
     if (value === null || typeof value === 'boolean') {
       this.size += 5;
     } else if (typeof value === 'number') {
-      if (!Number.isFinite(value)) this.fail(path, 'must be a finite number');
+      if (!Number.isFinite(value)) this.fail(path, 'must be a finite number', 'dataErrorFinite');
       this.size += 24;
     } else if (typeof value === 'string') {
       this.size += value.length + 2;
@@ -71,30 +75,33 @@ class Walk {
     } else if (typeof value === 'object' && isPlainObject(value)) {
       this.visitObject(value, path, depth);
     } else {
-      this.fail(path, 'is not JSON data');
+      this.fail(path, 'is not JSON data', 'dataErrorNotData');
     }
   }
 
   /** Counts one value; false once a limit is reached, which ends the whole walk. */
   private enter(path: PropertyKey[], depth: number): boolean {
     if (this.stopped) return false;
-    if (++this.nodes > this.limits.maxNodes) {
-      this.stop(`too complex: ${this.limits.noun} may hold at most ${this.limits.maxNodes} values`);
-    } else if (depth > this.limits.maxDepth) {
-      this.stop(`nested too deeply (max ${this.limits.maxDepth} levels)`, path);
+    const { noun, nounKey, maxNodes, maxDepth } = this.limits;
+    if (++this.nodes > maxNodes) {
+      const message = `too complex: ${noun} may hold at most ${maxNodes} values`;
+      this.stop([], message, 'dataErrorTooComplex', { key: nounKey }, String(maxNodes));
+    } else if (depth > maxDepth) {
+      const message = `nested too deeply (max ${maxDepth} levels)`;
+      this.stop(path, message, 'dataErrorTooDeep', String(maxDepth));
     }
     return !this.stopped;
   }
 
   private visitArray(value: readonly unknown[], path: PropertyKey[], depth: number): void {
     if (Object.getPrototypeOf(value) !== Array.prototype) {
-      return this.fail(path, 'is not JSON data');
+      return this.fail(path, 'is not JSON data', 'dataErrorNotData');
     }
     this.size += 2;
     for (let i = 0; i < value.length && !this.stopped; i++) {
       // One error for a list with gaps (`new Array(1e9)`), not one per gap.
       if (!Object.hasOwn(value, i))
-        return this.fail([...path, i], 'is not JSON data (a gap in a list)');
+        return this.fail([...path, i], 'is not JSON data (a gap in a list)', 'dataErrorGap');
       this.visit(value[i], [...path, i], depth + 1);
     }
   }
@@ -107,7 +114,8 @@ class Walk {
       if (this.stopped || !this.enterKey(at, key)) continue;
       const descriptor = Object.getOwnPropertyDescriptor(value, key);
       // A getter is code, not data: never run it.
-      if (!descriptor || !('value' in descriptor)) this.fail(at, 'is not JSON data');
+      if (!descriptor || !('value' in descriptor))
+        this.fail(at, 'is not JSON data', 'dataErrorNotData');
       else this.visit(descriptor.value, at, depth + 1);
     }
   }
@@ -115,23 +123,23 @@ class Walk {
   /** False (with an error) for a key that must not be read any further. */
   private enterKey(at: PropertyKey[], key: string | symbol): boolean {
     if (typeof key === 'symbol') {
-      this.fail(at, 'is not JSON data');
+      this.fail(at, 'is not JSON data', 'dataErrorNotData');
       return false;
     }
     this.size += key.length + 3;
     if (HOSTILE_KEYS.has(key)) {
-      this.fail(at, `forbidden key "${key}"`);
+      this.fail(at, `forbidden key "${key}"`, 'dataErrorForbiddenKey', key);
       return false;
     }
     return true;
   }
 
-  private fail(path: PropertyKey[], message: string): void {
-    this.errors.push({ path: jsonPath(path), message });
+  private fail(path: PropertyKey[], message: string, key: MessageKey, ...args: LocalArg[]): void {
+    this.errors.push(dataError(jsonPath(path), message, key, ...args));
   }
 
-  private stop(message: string, path: PropertyKey[] = []): void {
-    this.fail(path, message);
+  private stop(path: PropertyKey[], message: string, key: MessageKey, ...args: LocalArg[]): void {
+    this.fail(path, message, key, ...args);
     this.stopped = true;
   }
 }

@@ -15,7 +15,7 @@ export interface TextFile {
  */
 export async function readTextFile(
   file: TextFile,
-  limits: Pick<JsonLimits, 'noun' | 'maxBytes'>,
+  limits: Pick<JsonLimits, 'noun' | 'nounKey' | 'maxBytes'>,
 ): Promise<{ ok: true; text: string } | { ok: false; errors: DataError[] }> {
   if (file.size <= limits.maxBytes) return { ok: true, text: await file.text() };
   return { ok: false, errors: [tooLargeError(limits, file.size)] };

@@ -4,7 +4,7 @@
  * reads only strings where the schema puts them and ignores anything else
  * (the schema reports that).
  */
-import type { DataError } from '../data-file/data-error';
+import { dataError, type DataError } from '../data-file/data-error';
 import { jsonPath } from '../data-file/json-path';
 import type { MessageKey } from '../i18n/t';
 import {
@@ -15,7 +15,7 @@ import {
 } from './pack-text-rules';
 import { DECIDING_LABELS } from './rule-labels';
 
-/** English, like every pack error; the options page shows each in its own language (PACK_TEXT_MESSAGE_KEYS). */
+/** In English, each beside its catalogue key (MESSAGE_KEYS), as every pack error is. */
 export const PACK_TEXT_MESSAGES: Record<TextProblem | 'short-wording', string> = {
   email:
     'must not contain an email address or @handle: a pack cannot give shoppers contact details',
@@ -34,7 +34,7 @@ const MESSAGE_KEYS: Record<TextProblem | 'short-wording', MessageKey> = {
   'short-wording': 'packErrorShortWording',
 };
 
-/** English message → catalogue key, for the page that shows pack errors in the reader's language. */
+/** English message → catalogue key (tests/unit/packs hold the English catalogue to these words). */
 export const PACK_TEXT_MESSAGE_KEYS: ReadonlyMap<string, MessageKey> = new Map(
   Object.entries(PACK_TEXT_MESSAGES).map(([problem, message]) => [
     message,
@@ -43,6 +43,9 @@ export const PACK_TEXT_MESSAGE_KEYS: ReadonlyMap<string, MessageKey> = new Map(
 );
 
 type Path = (string | number)[];
+
+const textError = (path: Path, problem: TextProblem | 'short-wording'): DataError =>
+  dataError(jsonPath(path), PACK_TEXT_MESSAGES[problem], MESSAGE_KEYS[problem]);
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -54,7 +57,7 @@ export function checkPackTexts(value: unknown): DataError[] {
   const check = (text: unknown, path: Path) => {
     if (typeof text !== 'string') return;
     const problem = packTextProblem(text);
-    if (problem) errors.push({ path: jsonPath(path), message: PACK_TEXT_MESSAGES[problem] });
+    if (problem) errors.push(textError(path, problem));
   };
   if (!isObject(value)) return errors;
   check(value.name, ['name']);
@@ -78,7 +81,7 @@ export function checkPackTexts(value: unknown): DataError[] {
         DECIDING_LABELS.has(label) &&
         !isMeaningfulWording(wording)
       ) {
-        errors.push({ path: jsonPath(path), message: PACK_TEXT_MESSAGES['short-wording'] });
+        errors.push(textError(path, 'short-wording'));
       }
     }
   }

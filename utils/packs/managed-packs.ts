@@ -7,7 +7,7 @@
  * imported file; one with any problem is left out whole and reported, the
  * others apply. Pure: the caller reads the area.
  */
-import type { DataError } from '../data-file/data-error';
+import { dataError, type DataError } from '../data-file/data-error';
 import { isRecord } from '../guards/is-record';
 import type { Pack } from './pack-schema';
 import { parsePack } from './parse-pack';
@@ -38,7 +38,7 @@ export function readManagedPacks(area: unknown): ManagedPacks {
       problems: [
         {
           position: null,
-          errors: [{ path: '$.packs', message: 'must be a list of guidance packs' }],
+          errors: [dataError('$.packs', 'must be a list of guidance packs', 'dataErrorPackList')],
         },
       ],
     };
@@ -49,10 +49,9 @@ export function readManagedPacks(area: unknown): ManagedPacks {
     const parsed = parsePack(item);
     if (!parsed.ok) problems.push({ position, errors: parsed.errors });
     else if (packs.some((p) => p.pack.id === parsed.pack.id)) {
-      problems.push({
-        position,
-        errors: [{ path: '$.id', message: `is "${parsed.pack.id}", as an earlier pack's` }],
-      });
+      const { id } = parsed.pack;
+      const message = `is "${id}", as an earlier pack's`;
+      problems.push({ position, errors: [dataError('$.id', message, 'dataErrorSameId', id)] });
     } else packs.push({ position, pack: parsed.pack });
   });
   return { packs, problems };

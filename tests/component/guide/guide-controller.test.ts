@@ -15,7 +15,7 @@ import { DEFAULT_RULES } from '@/utils/detect/default-rules';
 import { compileRules, type Detection } from '@/utils/detect/matcher';
 import { normalizeText } from '@/utils/detect/normalize';
 import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
-import { setCatalogue } from '@/utils/i18n/t';
+import { chooseLanguage } from '@/utils/i18n/t';
 import type { Pack } from '@/utils/packs/pack-schema';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
@@ -118,7 +118,8 @@ describe('guide: what the callout says', () => {
     });
     expect(page.text('.count')).toBe('Step 1 of 5');
     expect(page.text('.title')).toBe(english.step_sync_title.message);
-    expect(page.text('.say')).toBe(english.do_myAliPayAccount.message);
+    // The control in the page's words (issue #11).
+    expect(page.text('.say')).toBe('Choose “My AliPay account” to go to AliPay.');
     expect(page.shadow.querySelector('[data-agc-spotlight]')).not.toBeNull();
     expect(page.live()).toBe(`Step 1 of 5: ${english.step_sync_title.message}`);
     expect(page.callbacks.controlsNamed).toHaveBeenCalledWith(
@@ -157,7 +158,7 @@ describe('guide: what the callout says', () => {
   });
 
   it('speaks Spanish, naming the control in the page’s words', () => {
-    setCatalogue(spanish);
+    chooseLanguage('es', spanish);
     document.documentElement.lang = 'es';
     const page = openPage();
     page.guide.update({ ...START, settings: { ...SETTINGS, language: 'es' } });
@@ -323,5 +324,91 @@ describe('guide: keyboard focus', () => {
     expect(page.hint()?.dataset.search).toBe('missing');
     expect(page.shadow.activeElement).toBe(turnOff);
     expect(turnOff.isConnected).toBe(true);
+  });
+});
+
+describe('guide: where the callout goes (issue #11)', () => {
+  /** A viewport of this size (happy-dom has no layout: the guide reads the root's client size). */
+  function viewport(width: number, height: number) {
+    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(width);
+    vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(height);
+  }
+  /** Gives an element a box on screen, as layout would. */
+  function at<E extends Element>(el: E, top: number, left: number, width: number, height: number) {
+    el.getBoundingClientRect = () => DOMRect.fromRect({ x: left, y: top, width, height });
+    return el;
+  }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('beside the control on a wide screen, with no "More" button', () => {
+    viewport(1280, 800);
+    const page = openPage('My AliPay account');
+    at(document.querySelector('a')!, 200, 100, 150, 30);
+    page.guide.update(START);
+    frames();
+    expect(page.hint()?.dataset.placement).toBe('right');
+    expect(page.button('more')).toBeNull();
+    expect(page.hint()?.style.width).toBe('320px');
+  });
+
+  it('docks as a compact bar on a narrow screen, clear of the header menu', () => {
+    viewport(400, 800);
+    const header = document.createElement('header');
+    const nav = at(document.createElement('nav'), 10, 200, 200, 60);
+    header.append(nav);
+    document.body.append(header);
+    const page = openPage('My AliPay account');
+    at(document.querySelector('a')!, 300, 20, 150, 30);
+    document.body.append(at(document.createElement('input'), 750, 20, 300, 40));
+    page.guide.update(START);
+    frames();
+    // The header menu is at the top, a field at the bottom: the menu is never covered.
+    expect(page.hint()?.dataset.placement).toBe('dock-bottom');
+    // Full width from the stylesheet, on the bottom edge whatever its height.
+    expect(page.hint()?.style.width).toBe('');
+    expect(page.hint()?.style.top).toBe('');
+    // Hide and turn off stay buttons a keyboard reaches, after the disclosure.
+    const buttons = Array.from(page.hint()!.querySelectorAll('button'));
+    expect(buttons.map((b) => b.dataset.action)).toEqual(['more', 'hide', 'turn-off']);
+    expect(buttons.every((b) => b.type === 'button' && !b.hasAttribute('tabindex'))).toBe(true);
+    const more = page.button('more')!;
+    expect(more.textContent).toBe(english.showMore.message);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    more.click();
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    more.click();
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('moves the bar away from the field the shopper is typing in', () => {
+    viewport(400, 800);
+    const page = openPage('My AliPay account');
+    at(document.querySelector('a')!, 300, 20, 150, 30);
+    // One field under each edge: alike, so the bar takes the bottom edge.
+    const top = at(document.createElement('input'), 30, 20, 300, 40);
+    const bottom = at(document.createElement('input'), 740, 20, 300, 40);
+    document.body.append(top, bottom);
+    page.guide.update(START);
+    frames();
+    expect(page.hint()?.dataset.placement).toBe('dock-bottom');
+    // Focus goes to the bottom field: the bar moves to the top edge.
+    bottom.focus();
+    frames();
+    expect(page.hint()?.dataset.placement).toBe('dock-top');
+    top.focus();
+    frames();
+    expect(page.hint()?.dataset.placement).toBe('dock-bottom');
+  });
+
+  it('keeps clear of the fields while it cannot find its control', () => {
+    viewport(400, 800);
+    const page = openPage();
+    document.body.append(at(document.createElement('textarea'), 700, 20, 300, 80));
+    page.guide.update(START);
+    vi.advanceTimersByTime(SEARCH_GRACE_MS);
+    frames();
+    expect(page.hint()?.dataset.search).toBe('missing');
+    expect(page.hint()?.dataset.placement).toBe('dock-top');
   });
 });

@@ -10,7 +10,7 @@ import { OptionsModelContext } from '@/components/options/use-options-model';
 import { createOptionsModel } from '@/entrypoints/options/options-model';
 import spanish from '@/public/_locales/es/messages.json';
 import relabelLinkCard from '@/public/packs/relabel-link-card.json';
-import { setCatalogue } from '@/utils/i18n/t';
+import { chooseLanguage } from '@/utils/i18n/t';
 import type { GuideSettings } from '@/utils/settings/settings';
 import { fakeOptionsDeps, pack, SAMPLE_REPORT } from '../../unit/options/fake-options-deps';
 import { click, mount, press, settle } from '../render';
@@ -175,7 +175,7 @@ describe('options: language', () => {
     const fake = fakeOptionsDeps();
     // What the real one does, with the catalogue read from the source tree instead of fetched.
     fake.deps.applyLanguage.mockImplementation(async (s: GuideSettings) => {
-      setCatalogue(s.language === 'es' ? spanish : null);
+      chooseLanguage(s.language, s.language === 'es' ? spanish : null);
     });
     const page = await openOptions(fake);
     const select = page.$('select[data-setting="language"]') as HTMLSelectElement;
@@ -242,7 +242,7 @@ describe('options: what a pack may say (issues #12 and #10)', () => {
   it('rejects a pack that asks for the PIN, naming the path, in the page language', async () => {
     const fake = fakeOptionsDeps();
     fake.deps.applyLanguage.mockImplementation(async (s: GuideSettings) => {
-      setCatalogue(s.language === 'es' ? spanish : null);
+      chooseLanguage(s.language, s.language === 'es' ? spanish : null);
     });
     const page = await openOptions(fake);
     const bad = {

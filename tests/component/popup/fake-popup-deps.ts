@@ -6,7 +6,8 @@ import type { PopupDeps } from '@/entrypoints/popup/popup-model';
 import type { Diagnostic } from '@/utils/diagnostics/diagnostic-schema';
 import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
-import { setCatalogue } from '@/utils/i18n/t';
+import type { PopupSnapshot } from '@/utils/popup-cache/popup-snapshot';
+import { chooseLanguage } from '@/utils/i18n/t';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
 import { SAMPLE_REPORT } from '../../unit/options/fake-options-deps';
 
@@ -17,12 +18,15 @@ export function fakePopupDeps(
     diagnostics?: Diagnostic[];
     /** Saved records set aside because they could not be read. */
     quarantined?: number;
+    /** The background's snapshot of the last known checklist (none by default). */
+    cache?: PopupSnapshot | null;
   } = {},
 ) {
   let stored = initial.progress ?? emptyProgress();
   let settings: GuideSettings = { ...DEFAULT_SETTINGS, ...initial.settings };
   let listener: (() => void) | null = null;
   const deps = {
+    loadCache: vi.fn(async (): Promise<PopupSnapshot | null> => initial.cache ?? null),
     loadProgress: vi.fn(async () => stored),
     loadSettings: vi.fn(async () => settings),
     loadDiagnostics: vi.fn(async () => initial.diagnostics ?? []),
@@ -31,7 +35,10 @@ export function fakePopupDeps(
     locale: (s: GuideSettings | null) => (s && s.language !== 'auto' ? s.language : 'en'),
     // What the real one does, with the catalogue read from the source tree instead of fetched.
     applyLanguage: vi.fn(async (s: GuideSettings) => {
-      setCatalogue(s.language === 'es' ? spanish : s.language === 'en' ? english : null);
+      chooseLanguage(
+        s.language,
+        s.language === 'es' ? spanish : s.language === 'en' ? english : null,
+      );
       document.documentElement.lang = s.language === 'auto' ? 'en' : s.language;
     }),
     reportSource: { load: vi.fn(async () => SAMPLE_REPORT), copy: vi.fn(async () => {}) },

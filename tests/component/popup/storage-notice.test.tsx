@@ -6,12 +6,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import spanish from '@/public/_locales/es/messages.json';
 import { NewerDatabaseError } from '@/utils/db/newer-database';
-import { setCatalogue } from '@/utils/i18n/t';
+import { chooseLanguage } from '@/utils/i18n/t';
 import { click } from '../render';
 import { fakePopupDeps } from './fake-popup-deps';
 import { mountPopup } from './mount-popup';
 
-afterEach(() => setCatalogue(null));
+afterEach(() => chooseLanguage('auto', null));
 
 async function openPopup(fake = fakePopupDeps()) {
   const { app, $ } = await mountPopup(fake.deps);
@@ -81,7 +81,7 @@ describe('popup: progress written by a newer version of the extension', () => {
   });
 
   it('in Spanish', async () => {
-    setCatalogue(spanish);
+    chooseLanguage('es', spanish);
     const popup = await openPopup(newerDatabase());
     expect(popup.$('[data-storage="newer-version"] [role="alert"]')?.textContent).toBe(
       'Este progreso guardado lo escribió una versión más reciente de la extensión. Actualiza la extensión o exporta lo que hay.',

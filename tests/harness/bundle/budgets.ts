@@ -11,16 +11,20 @@ export type BundleEntry = (typeof BUNDLE_ENTRIES)[number];
 
 /** Enforced by tests/e2e/bundle-budget.test.ts: gzip size of each entry, per build. */
 export const BUNDLE_BUDGET_KB: Record<BundleEntry, number> = {
-  content: 15,
+  // 15 until issue #11: the guide now keeps the site's header menu, the focused field and
+  // every field clear, docks as a compact bar on narrow screens, follows a language change
+  // without a reload and quotes controls in the page's own words (15.58 KB measured).
+  content: 16,
   // 15 until issue #12: the worker now checks every page claim against the rules, sets
   // damaged records aside instead of dropping them, and re-checks stored pack ids
   // (15.01 KB measured; the content script's 15 KB stays as it was).
   // 16 until issue #14: the worker applies the packs an organisation sets by policy on
   // its own, checked exactly as the options page checks an import (pack schema and
   // text rules, 7 KB of it; a zod-free copy saved only 1.7 KB and could drift), and
-  // draws the toolbar badge (23.72 KB measured). Pages are not affected: the content
-  // script keeps its 15 KB.
-  background: 24,
+  // draws the toolbar badge (23.72 KB measured). Pages are not affected.
+  // 24 until issue #11: the pack parser's errors carry message keys, so the options page
+  // shows them in the chosen language (24.73 KB measured).
+  background: 25,
   popup: 25,
 };
 

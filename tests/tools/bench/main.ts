@@ -6,6 +6,7 @@
  *
  *   npm run bench                       # build, then everything (4–5 min on 2 busy cores)
  *   npm run bench -- --runs 4 --only size,popup --out /tmp/b.json
+ *   npx tsx tests/tools/bench/main.ts --only popup --build /tmp/kept   # a copy of an older .output/
  *
  * `--runs N` (default 6): loads per arm per page for page overhead (churn: half
  * as many); detection and popup take 3N samples each, storage 20N; N/4 extra
@@ -16,6 +17,7 @@
  */
 import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'puppeteer';
 import { launchChromium } from '../../harness/browsers';
@@ -41,6 +43,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '6' },
     out: { type: 'string', default: 'test-results/bench.json' },
     only: { type: 'string', default: PHASES.join(',') },
+    /** Measure another build than `.output/` (a copy kept from before a change, say). */
+    build: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -83,6 +87,8 @@ const meta = {
   gitHead: git('rev-parse --short HEAD'),
   /** The working tree is what was built and measured; say when it differs from HEAD. */
   gitDirty: (git('status --porcelain') ?? '') !== '',
+  /** Which build was measured: gitHead describes `.output/` only when this says so. */
+  build: values.build ?? '.output',
   cpus: cpus().length,
   loadAverageAtStart: loadavg(),
   node: process.version,
@@ -103,7 +109,7 @@ const meta = {
 /** Someone may be rebuilding `.output/` right now (a build empties it first): wait for it a little. */
 const takeSnapshot = async (attempts = 6): Promise<BuildSnapshot> => {
   try {
-    return snapshotBuild();
+    return snapshotBuild(values.build ? path.resolve(values.build) : undefined);
   } catch (error) {
     if (attempts <= 1) throw error;
     await new Promise((r) => setTimeout(r, 3000));

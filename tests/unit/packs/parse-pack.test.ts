@@ -115,12 +115,17 @@ describe('rejections name the JSON path and the problem', () => {
     ['a number for a name', { name: 42 }, '$.name', /must be text/],
   ])('%s', (_name, patch, path, message) => {
     const errors = errorsFor(patch);
-    expect(errors).toContainEqual({ path, message: expect.stringMatching(message) });
+    expect(errors).toContainEqual(
+      expect.objectContaining({ path, message: expect.stringMatching(message) }),
+    );
   });
 
   it('an unknown formatVersion names the supported one', () => {
     expect(errorsFor({ formatVersion: 2 })).toEqual([
-      { path: '$.formatVersion', message: expect.stringMatching(/reads formatVersion 1/) },
+      expect.objectContaining({
+        path: '$.formatVersion',
+        message: expect.stringMatching(/reads formatVersion 1/),
+      }),
     ]);
   });
 
@@ -128,7 +133,7 @@ describe('rejections name the JSON path and the problem', () => {
     expect(errorsFor({ format: 'alipay-card-guide-report' })[0]?.path).toBe('$.format');
     expect(parsePack('[]')).toEqual({
       ok: false,
-      errors: [{ path: '$', message: expect.any(String) }],
+      errors: [expect.objectContaining({ path: '$', message: expect.any(String) })],
     });
   });
 
@@ -136,7 +141,9 @@ describe('rejections name the JSON path and the problem', () => {
     const big = JSON.stringify({ ...minimal, name: 'x'.repeat(70_000) });
     expect(parsePack(big)).toEqual({
       ok: false,
-      errors: [{ path: '$', message: expect.stringMatching(/too large .*64 KB/) }],
+      errors: [
+        expect.objectContaining({ path: '$', message: expect.stringMatching(/too large .*64 KB/) }),
+      ],
     });
   });
 
@@ -149,7 +156,9 @@ describe('rejections name the JSON path and the problem', () => {
   it('rejects broken JSON with a path', () => {
     expect(parsePack('{"format": ')).toEqual({
       ok: false,
-      errors: [{ path: '$', message: expect.stringMatching(/not valid JSON/) }],
+      errors: [
+        expect.objectContaining({ path: '$', message: expect.stringMatching(/not valid JSON/) }),
+      ],
     });
   });
 
@@ -160,7 +169,12 @@ describe('rejections name the JSON path and the problem', () => {
     });
     expect(sparse).toEqual({
       ok: false,
-      errors: [{ path: '$.steps.sync.en.tips[0]', message: 'is not JSON data (a gap in a list)' }],
+      errors: [
+        expect.objectContaining({
+          path: '$.steps.sync.en.tips[0]',
+          message: 'is not JSON data (a gap in a list)',
+        }),
+      ],
     });
     const manyKeys = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i]));
     const wide = parsePack({ ...minimal, ...manyKeys });
@@ -168,7 +182,7 @@ describe('rejections name the JSON path and the problem', () => {
     const big = parsePack({ ...minimal, name: 'x'.repeat(70_000) });
     expect(big).toEqual({
       ok: false,
-      errors: [{ path: '$', message: expect.stringMatching(/too large/) }],
+      errors: [expect.objectContaining({ path: '$', message: expect.stringMatching(/too large/) })],
     });
   });
 
@@ -192,7 +206,12 @@ describe('hostile keys and values', () => {
       const text = `{"format":"alipay-card-guide-pack","formatVersion":1,"id":"x1","name":"n","version":"1.0.0","author":"a","steps":{"sync":{"en":{"${key}":{"polluted":true}}}}}`;
       expect(parsePack(text)).toEqual({
         ok: false,
-        errors: [{ path: `$.steps.sync.en.${key}`, message: `forbidden key "${key}"` }],
+        errors: [
+          expect.objectContaining({
+            path: `$.steps.sync.en.${key}`,
+            message: `forbidden key "${key}"`,
+          }),
+        ],
       });
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     },
@@ -202,7 +221,7 @@ describe('hostile keys and values', () => {
     const value = JSON.parse(`{"labels":{"__proto__":{"en":"x"}}}`) as Record<string, unknown>;
     const result = parsePack({ ...minimal, ...value });
     expect(result.ok ? [] : result.errors).toEqual([
-      { path: '$.labels.__proto__', message: 'forbidden key "__proto__"' },
+      expect.objectContaining({ path: '$.labels.__proto__', message: 'forbidden key "__proto__"' }),
     ]);
   });
 
@@ -296,7 +315,9 @@ describe("what a pack's texts may say (issues #12 and #10), at the JSON path", (
       /too short/,
     ],
   ])('%s', (_name, patch, path, message) => {
-    expect(errorsFor(patch)).toContainEqual({ path, message: expect.stringMatching(message) });
+    expect(errorsFor(patch)).toContainEqual(
+      expect.objectContaining({ path, message: expect.stringMatching(message) }),
+    );
   });
 
   it('accepts warnings about secrets, links to the two sites and short wordings nothing decides by', () => {

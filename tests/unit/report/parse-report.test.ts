@@ -61,15 +61,23 @@ describe('parseReport', () => {
     ],
     ['a missing field', { ...report, steps: undefined }, '$.steps', /is required/],
   ])('rejects %s with its path', (_name, value, path, message) => {
-    expect(errorsFor(value)).toContainEqual({ path, message: expect.stringMatching(message) });
+    expect(errorsFor(value)).toContainEqual(
+      expect.objectContaining({ path, message: expect.stringMatching(message) }),
+    );
   });
 
   it('rejects a different format or version, and a guidance pack', () => {
     expect(errorsFor({ ...report, format: 'x' })).toEqual([
-      { path: '$.format', message: expect.stringMatching(/not a support report/) },
+      expect.objectContaining({
+        path: '$.format',
+        message: expect.stringMatching(/not a support report/),
+      }),
     ]);
     expect(errorsFor({ ...report, formatVersion: 2 })).toEqual([
-      { path: '$.formatVersion', message: expect.stringMatching(/formatVersion 1/) },
+      expect.objectContaining({
+        path: '$.formatVersion',
+        message: expect.stringMatching(/formatVersion 1/),
+      }),
     ]);
     expect(errorsFor({ format: 'alipay-card-guide-pack', formatVersion: 1 })[0]?.path).toBe(
       '$.format',
@@ -83,7 +91,9 @@ describe('parseReport', () => {
     );
     expect(parseReport(hostile)).toEqual({
       ok: false,
-      errors: [{ path: '$.__proto__', message: 'forbidden key "__proto__"' }],
+      errors: [
+        expect.objectContaining({ path: '$.__proto__', message: 'forbidden key "__proto__"' }),
+      ],
     });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(parseReport('{').ok).toBe(false);

@@ -1,0 +1,31 @@
+/**
+ * Keeps the popup's snapshot (utils/popup-cache/popup-snapshot.ts) in
+ * `storage.local` current, so the popup can draw the last known checklist
+ * before IndexedDB answers (issue #11). Written at start-up and after every
+ * committed change; writes run one after another, so an older state never
+ * lands after a newer one.
+ */
+import { browser } from 'wxt/browser';
+import type { Progress } from '@/utils/flow/progress-schema';
+import type { Pack } from '@/utils/packs/pack-schema';
+import { POPUP_SNAPSHOT_KEY, popupSnapshot } from '@/utils/popup-cache/popup-snapshot';
+import type { GuideSettings } from '@/utils/settings/settings';
+
+export function createPopupCache(): (state: {
+  progress: Progress;
+  settings: GuideSettings;
+  pack: Pack | null;
+}) => Promise<void> {
+  let writing = Promise.resolve();
+  return (state) => {
+    // Taken now, written in turn: the snapshot is of this state, whatever follows.
+    const snapshot = popupSnapshot(state);
+    writing = writing
+      .then(() => browser.storage.local.set({ [POPUP_SNAPSHOT_KEY]: snapshot }))
+      .catch((error: unknown) => {
+        // The popup then shows an older snapshot until IndexedDB answers, as it always reconciles.
+        console.warn('Could not update the popup cache', error);
+      });
+    return writing;
+  };
+}

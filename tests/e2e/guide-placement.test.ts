@@ -1,0 +1,251 @@
+/**
+ * Where the callout sits, as a shopper meets it (issue #11), in Chromium and
+ * Firefox: at every viewport from a 360 px phone to a laptop, on the AliPay
+ * security form (five fields around "Save"), on My AliExpress and on the
+ * store's home (whose header menu holds "My AliExpress"), it covers no field,
+ * not the highlighted control and not the header's menus, stays inside the
+ * viewport, and on a phone docks as a compact bar. What it must leave free is
+ * read from the page by role, as a person sees it; the callout's place comes
+ * from the guide's own box.
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LABELS, type LabelId } from '../../utils/detect/default-labels';
+import type { StepId } from '../../utils/flow/steps';
+import { HEADER_MENUS } from '../../utils/guide/keep-clear';
+import { type RunningMockSite, startMockSite } from '../mock-site/server';
+import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
+import { GuidePage, type Rect } from '../harness/guide-page';
+import { PopupPage } from '../harness/popup-page';
+import { setProgress } from '../harness/progress';
+import { findClickable } from '../harness/shopper';
+import { waitFor } from '../harness/wait';
+
+const VIEWPORTS = [
+  [360, 740],
+  [420, 800],
+  [768, 900],
+  [1280, 900],
+] as const;
+
+interface Where {
+  name: string;
+  done: StepId | null;
+  host: 'aliexpress' | 'alipay';
+  path: string;
+  control: LabelId;
+}
+
+const PAGES: Where[] = [
+  {
+    name: 'AliPay security',
+    done: 'verify-email',
+    host: 'alipay',
+    path: '/security',
+    control: 'save',
+  },
+  {
+    name: 'My AliExpress',
+    done: null,
+    host: 'aliexpress',
+    path: '/account',
+    control: 'myAliPayAccount',
+  },
+  // The control to use is in the header's account menu itself: the callout must not
+  // sit over the rest of that menu.
+  { name: 'the store home', done: null, host: 'aliexpress', path: '/', control: 'myAliExpress' },
+];
+
+interface Seen {
+  viewport: { width: number; height: number };
+  fields: Rect[];
+  menus: Rect[];
+  focused: Rect | null;
+}
+
+/**
+ * What must stay free, read from the page as a person sees it: the fields one
+ * can type into, and the header's navigation and menu buttons.
+ */
+function seen(page: Page): Promise<Seen> {
+  return page.evaluate(() => {
+    const boxes = (selector: string) =>
+      Array.from(document.querySelectorAll(selector))
+        .filter((el) => el.checkVisibility())
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { top: r.top, left: r.left, width: r.width, height: r.height };
+        })
+        .filter((r) => r.width > 0 && r.height > 0);
+    const active = document.activeElement;
+    const focused = active?.matches('input, select, textarea')
+      ? active.getBoundingClientRect()
+      : null;
+    return {
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      fields: boxes('input:not([type="hidden"]), select, textarea'),
+      menus: boxes(
+        'header nav, header [role="navigation"], header [aria-haspopup], header [aria-expanded]',
+      ),
+      focused: focused && {
+        top: focused.top,
+        left: focused.left,
+        width: focused.width,
+        height: focused.height,
+      },
+    };
+  });
+}
+
+/** Boxes that share more than a hairline (sub-pixel rounding is not covering). */
+const overlap = (a: Rect, b: Rect) =>
+  Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left) > 0.5 &&
+  Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top) > 0.5;
+
+const show = (r: Rect) =>
+  `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+
+/** Every box in `boxes` that the callout covers, for a readable failure. */
+const coveredBy = (callout: Rect, boxes: Rect[]) =>
+  boxes.filter((b) => overlap(callout, b)).map(show);
+
+let site: RunningMockSite;
+beforeAll(async () => {
+  site = await startMockSite({ port: 0 });
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe.each<BrowserName>(['chromium', 'firefox'])('callout placement in %s', (browser) => {
+  let ext: ExtensionBrowser;
+  let popup: PopupPage;
+  let shop: Page;
+  let guide: GuidePage;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension(browser);
+    popup = await PopupPage.open(ext);
+    shop = await ext.browser.newPage();
+    guide = new GuidePage(shop);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  /** Opens `where` at this viewport, at its step, and waits for the highlight and a settled callout. */
+  async function open(where: Where, width: number, height: number) {
+    await setProgress(popup.page, where.done);
+    await shop.setViewport({ width, height });
+    await shop.goto(`${site.origin(where.host)}/__mock/seed?step=${where.done ?? 'none'}`);
+    await shop.goto(`${site.origin(where.host)}${where.path}?lang=en`);
+    await guide.waitForSpotlight(where.control);
+    const control = await findClickable(shop, DEFAULT_LABELS[where.control].en);
+    const target = (await control.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, left: r.left, width: r.width, height: r.height };
+    })) as Rect;
+    await control.dispose();
+    return { target, callout: await guide.settledCallout(), page: await seen(shop) };
+  }
+
+  /** The callout covers nothing it must leave free and is wholly on screen. */
+  function expectClear(
+    { box }: { box: Rect },
+    page: Seen,
+    target: Rect | null,
+    where: string,
+  ): void {
+    expect(coveredBy(box, page.fields), `fields covered ${where}`).toEqual([]);
+    expect(coveredBy(box, page.menus), `header menus covered ${where}`).toEqual([]);
+    if (target) expect(coveredBy(box, [target]), `control covered ${where}`).toEqual([]);
+    const { width, height } = page.viewport;
+    expect(
+      box.left >= -0.5 &&
+        box.top >= -0.5 &&
+        box.left + box.width <= width + 0.5 &&
+        box.top + box.height <= height + 0.5,
+      `callout ${show(box)} inside ${width}×${height} ${where}`,
+    ).toBe(true);
+  }
+
+  for (const where of PAGES) {
+    it.each(VIEWPORTS.map(([w, h]) => [`${w}×${h}`, w, h] as const))(
+      `on ${where.name} at %s it covers no field, control or header menu`,
+      async (size, width, height) => {
+        const { target, callout, page } = await open(where, width, height);
+        // The page really has what the callout must avoid.
+        if (where.host === 'alipay') expect(page.fields.length).toBe(5);
+        else expect(page.menus.length).toBeGreaterThan(0);
+        expectClear(callout, page, target, `on ${where.name} at ${size}`);
+        if (width < 600) expect(callout.placement).toMatch(/^dock-(top|bottom)$/);
+        else expect(callout.placement).not.toBeNull();
+      },
+    );
+  }
+
+  it('at 420 px, a shopper clicks into the PIN field and types: the bar stays clear of it', async () => {
+    const security = PAGES[0]!;
+    await open(security, 420, 800);
+    // A real click at the field's centre: it reaches the field, not the guide.
+    const pin = await shop.evaluate(() => {
+      const label = Array.from(document.querySelectorAll('label')).find(
+        (l) => l.textContent?.trim() === 'Payment PIN (6 digits)',
+      );
+      const r = document.getElementById(label!.htmlFor)!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await shop.mouse.click(pin.x, pin.y);
+    await shop.keyboard.type('482915');
+    const focused = await waitFor(
+      'the PIN field to hold the six digits typed',
+      () =>
+        shop.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return el?.labels?.[0]?.textContent?.trim() === 'Payment PIN (6 digits)'
+            ? el.value.length
+            : -1;
+        }),
+      (length) => length === 6,
+    );
+    expect(focused).toBe(6);
+    const callout = await guide.settledCallout();
+    const page = await seen(shop);
+    expect(page.focused).not.toBeNull();
+    expect(coveredBy(callout.box, [page.focused!]), 'the focused PIN field covered').toEqual([]);
+    expectClear(callout, page, null, 'while typing the PIN');
+    expect(callout.placement).toMatch(/^dock-/);
+  });
+
+  it('as a bar it is compact: the step and one line, the rest behind "More"', async () => {
+    await open(PAGES[1]!, 360, 740);
+    const folded = await guide.shownParts();
+    expect(folded).toEqual(expect.arrayContaining(['count', 'say', 'actions']));
+    expect(folded).not.toContain('title');
+    expect(folded).not.toContain('why');
+    await guide.expandDock();
+    await waitFor(
+      'the title and the why to show',
+      () => guide.shownParts(),
+      (parts) => parts.includes('title') && parts.includes('why'),
+    );
+  });
+
+  it('finds header menus by role in any markup, never inside the page content', async () => {
+    // A page the extension does not run on: only the selector's verdict counts here.
+    await shop.goto('about:blank');
+    const found = await shop.evaluate((selector) => {
+      document.body.innerHTML = `
+        <div><header><nav data-name="nav"><a href="/a">A</a></nav>
+          <button aria-haspopup="menu" aria-expanded="false" data-name="account">Hi</button></header></div>
+        <div role="banner"><div role="navigation" data-name="role-nav"></div>
+          <span role="button" aria-expanded="true" data-name="toggle">x</span></div>
+        <main><header><nav data-name="main-header"></nav></header></main>
+        <article><header><button aria-haspopup="true" data-name="article">x</button></header></article>
+        <section><header><nav data-name="section"></nav></header></section>
+        <nav data-name="sidebar"></nav><footer><nav data-name="footer"></nav></footer>`;
+      return Array.from(document.querySelectorAll(selector), (el) => el.getAttribute('data-name'));
+    }, HEADER_MENUS);
+    expect(found).toEqual(['nav', 'account', 'role-nav', 'toggle']);
+  });
+});
