@@ -6,30 +6,17 @@
  * lookup of the document's links and buttons by their words; everything the
  * shopper sees is read from the shadow root.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createGuideController, SEARCH_GRACE_MS } from '@/entrypoints/guide/guide-controller';
-import { mountShadowHost } from '@/entrypoints/guide/shadow-host';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SEARCH_GRACE_MS } from '@/entrypoints/guide/guide-controller';
 import english from '@/public/_locales/en/messages.json';
 import spanish from '@/public/_locales/es/messages.json';
-import { DEFAULT_RULES } from '@/utils/detect/default-rules';
-import { compileRules, type Detection } from '@/utils/detect/matcher';
-import { normalizeText } from '@/utils/detect/normalize';
+import type { Detection } from '@/utils/detect/matcher';
 import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
 import { chooseLanguage } from '@/utils/i18n/t';
 import type { Pack } from '@/utils/packs/pack-schema';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { compiled, frames, MY_ALIEXPRESS, openGuidePage, useGuideLifetime } from './guide-on-page';
 
-const compiled = compileRules(DEFAULT_RULES);
-
-/** On My AliExpress with nothing done: the next move is "My AliPay account". */
-const MY_ALIEXPRESS: Detection = {
-  site: 'aliexpress',
-  pageId: 'ae-my-aliexpress',
-  evidence: [],
-  disproved: [],
-  asked: [],
-  errors: [],
-};
 const SETTINGS = { ...DEFAULT_SETTINGS };
 const START = { detection: MY_ALIEXPRESS, progress: emptyProgress(), settings: SETTINGS };
 
@@ -47,58 +34,8 @@ const PIN_MISMATCH = {
   settings: SETTINGS,
 };
 
-/** Lets every pending animation frame run (the tracker measures, then the controller draws). */
-function frames(count = 3) {
-  for (let i = 0; i < count; i++) vi.advanceTimersToNextFrame();
-}
-
-let abort: AbortController;
-
-beforeEach(() => {
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
-  });
-  abort = new AbortController();
-});
-
-afterEach(() => {
-  abort.abort();
-  vi.useRealTimers();
-});
-
-/** A store page with these links on it, and the guide started on it. */
-function openPage(...links: string[]) {
-  for (const text of links) {
-    const a = document.createElement('a');
-    a.href = '#';
-    a.textContent = text;
-    document.body.append(a);
-  }
-  const ui = mountShadowHost(abort.signal, '');
-  const callbacks = {
-    turnOff: vi.fn(),
-    reportDifferent: vi.fn(),
-    // The page reader's answer: the links and buttons a person would call by one of these names.
-    controlsNamed: vi.fn((wordings: readonly string[]) =>
-      Array.from(document.querySelectorAll('a, button')).filter((el) =>
-        wordings.includes(normalizeText(el.textContent ?? '')),
-      ),
-    ),
-  };
-  const guide = createGuideController(abort.signal, ui, () => compiled, callbacks);
-  const shadow = ui.root.getRootNode() as ShadowRoot;
-  const hint = () => shadow.querySelector<HTMLElement>('[data-agc-hint]');
-  return {
-    guide,
-    ui,
-    shadow,
-    callbacks,
-    hint,
-    button: (action: string) => shadow.querySelector<HTMLElement>(`[data-action="${action}"]`),
-    text: (selector: string) => hint()?.querySelector(selector)?.textContent ?? null,
-    live: () => shadow.querySelector('[data-agc-live]')?.textContent,
-  };
-}
+const lifetime = useGuideLifetime();
+const openPage = (...links: string[]) => openGuidePage(lifetime().signal, links);
 
 describe('guide: what the callout says', () => {
   it('points at the next control, with the step and its counter', () => {
@@ -227,7 +164,7 @@ describe('guide: the shopper’s own controls', () => {
     const page = openPage('My AliPay account');
     page.guide.update(START);
     frames();
-    abort.abort();
+    lifetime().abort();
     expect(page.ui.host.isConnected).toBe(false);
     expect(page.hint()).toBeNull();
   });

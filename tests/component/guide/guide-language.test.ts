@@ -5,76 +5,25 @@
  * quotes a control by the words the page shows it by (an English page with
  * Spanish chosen: «My AliPay account», not «Mi cuenta de AliPay»).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createGuideController, SEARCH_GRACE_MS } from '@/entrypoints/guide/guide-controller';
-import { mountShadowHost } from '@/entrypoints/guide/shadow-host';
+import { describe, expect, it, vi } from 'vitest';
+import { SEARCH_GRACE_MS } from '@/entrypoints/guide/guide-controller';
 import english from '@/public/_locales/en/messages.json';
 import spanish from '@/public/_locales/es/messages.json';
-import { DEFAULT_RULES } from '@/utils/detect/default-rules';
-import { compileRules, type Detection } from '@/utils/detect/matcher';
-import { normalizeText } from '@/utils/detect/normalize';
 import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
 import { chooseLanguage } from '@/utils/i18n/t';
 import type { Pack } from '@/utils/packs/pack-schema';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { frames, MY_ALIEXPRESS, openGuidePage, useGuideLifetime } from './guide-on-page';
 
-const compiled = compileRules(DEFAULT_RULES);
-
-const MY_ALIEXPRESS: Detection = {
-  site: 'aliexpress',
-  pageId: 'ae-my-aliexpress',
-  evidence: [],
-  disproved: [],
-  asked: [],
-  errors: [],
-};
 const SPANISH = { ...DEFAULT_SETTINGS, language: 'es' as const };
 const START = { detection: MY_ALIEXPRESS, progress: emptyProgress(), settings: SPANISH };
 
-function frames(count = 3) {
-  for (let i = 0; i < count; i++) vi.advanceTimersToNextFrame();
-}
-
-let abort: AbortController;
-
-beforeEach(() => {
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
-  });
-  abort = new AbortController();
-});
-
-afterEach(() => {
-  abort.abort();
-  vi.useRealTimers();
-});
+const lifetime = useGuideLifetime();
 
 /** An English store page with these links (their markup as given), and the guide on it. */
 function openPage(...links: string[]) {
   document.documentElement.lang = 'en';
-  for (const html of links) {
-    const a = document.createElement('a');
-    a.href = '#';
-    a.innerHTML = html;
-    document.body.append(a);
-  }
-  const ui = mountShadowHost(abort.signal, '');
-  const guide = createGuideController(abort.signal, ui, () => compiled, {
-    turnOff: vi.fn(),
-    reportDifferent: vi.fn(),
-    controlsNamed: (wordings: readonly string[]) =>
-      Array.from(document.querySelectorAll('a')).filter((el) =>
-        wordings.includes(normalizeText(el.textContent ?? '')),
-      ),
-  });
-  const shadow = ui.root.getRootNode() as ShadowRoot;
-  const hint = () => shadow.querySelector<HTMLElement>('[data-agc-hint]');
-  return {
-    guide,
-    hint,
-    text: (selector: string) => hint()?.querySelector(selector)?.textContent ?? null,
-    button: (action: string) => shadow.querySelector<HTMLElement>(`[data-action="${action}"]`),
-  };
+  return openGuidePage(lifetime().signal, links);
 }
 
 describe('guide: quoting a control in the page’s words', () => {
