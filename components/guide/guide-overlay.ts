@@ -68,7 +68,8 @@ function content(view: GuideView): Node[] {
       view.controlName &&
       el('p', { class: 'missing' }, t('cantFind', view.controlName)),
     view.search === 'searching' && el('p', { class: 'searching' }, t('searching')),
-    el('p', { class: 'say' }, view.say),
+    // An error's explanation already says what to do: the instruction once, not twice (issue #11).
+    plan.errors.length === 0 && el('p', { class: 'say' }, view.say),
     view.tips.length > 0 &&
       el('ul', { class: 'tips' }, ...view.tips.map((tip) => el('li', {}, tip))),
     view.source &&

@@ -20,8 +20,14 @@ export interface PageReporter<R> {
   forget(): void;
 }
 
-/** A reply that has not come after this long is taken as lost: the report goes again. */
-export const REPLY_TIMEOUT_MS = 10_000;
+/**
+ * A reply that has not come after this long is taken as lost: the report goes
+ * again. Replies take milliseconds, a waking worker's well under a second; but
+ * a send made as the worker is stopped can hang with no reply at all (a CI soak
+ * run saw two in a row at 10 s each, so one report took over 20 s). Sending
+ * again sooner is safe: the background applies the same evidence only once.
+ */
+export const REPLY_TIMEOUT_MS = 3_000;
 
 export function createPageReporter<R, A>(
   signal: AbortSignal,

@@ -75,6 +75,9 @@ describe('guide: what the callout says', () => {
       `${english.problemLabel.message}: ${english.err_pin_mismatch.message}`,
     );
     expect(page.live()).toContain(english.err_pin_mismatch.message);
+    // Said once: the error's help replaces the form's instruction; Save stays highlighted.
+    expect(page.hint()?.querySelector('.say')).toBeNull();
+    expect(page.shadow.querySelector('[data-agc-spotlight]')).not.toBeNull();
   });
 
   it("uses an active pack's title for the step", () => {
