@@ -39,8 +39,13 @@ export default defineBackground(() => {
       await drawButton(state);
     }
   };
-  void syncPolicy().catch(() => undefined);
-  onManagedChange(() => void syncPolicy().catch(() => undefined));
+  const sync = () => void syncPolicy().catch(() => undefined);
+  // Not on every wake of the worker: the badge and the snapshot outlive it in the
+  // browser, and policies change only at browser start (Firefox reads them then) or
+  // when Chrome says so. Install and update draw them first.
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  onManagedChange(sync);
   // Registered synchronously at start-up, so a message that wakes the worker is not missed.
   // Answered through sendResponse (+ `return true`), which both browsers support natively.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

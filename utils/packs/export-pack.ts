@@ -6,6 +6,7 @@
  */
 import { DEFAULT_LABELS } from '../detect/default-labels';
 import { STEP_IDS } from '../flow/steps';
+import { packHeader } from './pack-header';
 import type { Pack, PackStepText } from './pack-schema';
 
 const LABEL_ORDER = Object.keys(DEFAULT_LABELS);
@@ -16,14 +17,7 @@ export function exportPack(pack: Pack): string {
 
 /** The pack with its keys in canonical order (a new object; `pack` is not changed). */
 export function canonicalPack(pack: Pack): Pack {
-  const out: Pack = {
-    format: pack.format,
-    formatVersion: pack.formatVersion,
-    id: pack.id,
-    name: pack.name,
-    version: pack.version,
-    author: pack.author,
-  };
+  const out: Pack = packHeader(pack);
   if (pack.steps) {
     out.steps = ordered(pack.steps, STEP_IDS, (byLocale) => sortedLocales(byLocale, stepText));
   }

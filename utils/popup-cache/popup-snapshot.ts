@@ -10,6 +10,7 @@
  */
 import type { Progress } from '../flow/progress-schema';
 import { STEP_IDS } from '../flow/steps';
+import { packHeader } from '../packs/pack-header';
 import type { Pack } from '../packs/pack-schema';
 import type { GuideSettings } from '../settings/settings';
 
@@ -48,15 +49,7 @@ export function popupSnapshot(state: {
     version: POPUP_SNAPSHOT_VERSION,
     steps,
     settings: { guideEnabled: settings.guideEnabled, language: settings.language },
-    pack: pack && {
-      format: pack.format,
-      formatVersion: pack.formatVersion,
-      id: pack.id,
-      name: pack.name,
-      version: pack.version,
-      author: pack.author,
-      ...(pack.steps && { steps: pack.steps }),
-    },
+    pack: pack && { ...packHeader(pack), ...(pack.steps && { steps: pack.steps }) },
   };
 }
 

@@ -6,6 +6,7 @@ import type { PopupDeps } from '@/entrypoints/popup/popup-model';
 import type { Diagnostic } from '@/utils/diagnostics/diagnostic-schema';
 import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
+import type { Pack } from '@/utils/packs/pack-schema';
 import type { PopupSnapshot } from '@/utils/popup-cache/popup-snapshot';
 import { chooseLanguage } from '@/utils/i18n/t';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
@@ -71,5 +72,18 @@ export function fakePopupDeps(
       stored = next;
       listener?.();
     },
+  };
+}
+
+/** A support team's pack with these step texts, as the popup would load it. */
+export function supportPack(steps: Pack['steps']): Pack {
+  return {
+    format: 'alipay-card-guide-pack',
+    formatVersion: 1,
+    id: 'store-support',
+    name: 'Store support pack',
+    version: '1.0.0',
+    author: 'Support',
+    steps,
   };
 }

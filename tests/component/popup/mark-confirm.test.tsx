@@ -9,10 +9,9 @@ import { describe, expect, it } from 'vitest';
 import spanish from '@/public/_locales/es/messages.json';
 import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
-import type { Pack } from '@/utils/packs/pack-schema';
 import type { PopupDeps } from '@/entrypoints/popup/popup-model';
 import { click, press, settle } from '../render';
-import { fakePopupDeps } from './fake-popup-deps';
+import { fakePopupDeps, supportPack } from './fake-popup-deps';
 import { mountPopup } from './mount-popup';
 
 async function openPopup(fake = fakePopupDeps(), overrides: Partial<PopupDeps> = {}) {
@@ -143,15 +142,7 @@ describe('popup: marking a step that implies earlier ones', () => {
   });
 
   it('uses the titles the checklist shows: a pack’s where it has one', async () => {
-    const pack: Pack = {
-      format: 'alipay-card-guide-pack',
-      formatVersion: 1,
-      id: 'store-support',
-      name: 'Store support pack',
-      version: '1.0.0',
-      author: 'Support',
-      steps: { sync: { en: { title: 'Connect the two accounts' } } },
-    };
+    const pack = supportPack({ sync: { en: { title: 'Connect the two accounts' } } });
     const popup = await openPopup(fakePopupDeps(), { loadActivePack: async () => pack });
     await click(popup.markButton('set-pin'));
     expect(popup.dialog()?.querySelector('p')?.textContent).toBe(

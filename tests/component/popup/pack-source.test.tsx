@@ -6,21 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '@/utils/packs/pack-schema';
 
-import { fakePopupDeps } from './fake-popup-deps';
+import { fakePopupDeps, supportPack } from './fake-popup-deps';
 import { mountPopup } from './mount-popup';
 
-const PACK: Pack = {
-  format: 'alipay-card-guide-pack',
-  formatVersion: 1,
-  id: 'store-support',
-  name: 'Store support pack',
-  version: '1.0.0',
-  author: 'Support',
-  steps: {
-    sync: { en: { title: 'Connect the two accounts', tips: ['Use a computer.'] } },
-    'link-card': { en: { tips: ['Virtual cards do not work.'] } },
-  },
-};
+const PACK = supportPack({
+  sync: { en: { title: 'Connect the two accounts', tips: ['Use a computer.'] } },
+  'link-card': { en: { tips: ['Virtual cards do not work.'] } },
+});
 
 async function openPopup(pack: Pack | null, language: 'en' | 'es' = 'en') {
   const fake = fakePopupDeps({ settings: { language } });

@@ -15,7 +15,7 @@ import type { Pack } from '@/utils/packs/pack-schema';
 import { popupSnapshot, type PopupSnapshot } from '@/utils/popup-cache/popup-snapshot';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
 import { settle } from '../render';
-import { fakePopupDeps } from './fake-popup-deps';
+import { fakePopupDeps, supportPack } from './fake-popup-deps';
 import { mountPopup } from './mount-popup';
 
 const marked = (step: 'verify-email' | 'set-pin'): Progress =>
@@ -31,15 +31,9 @@ const STORE: Progress = reduceProgress(marked('set-pin'), {
   evidence: [],
 });
 
-const PACK: Pack = {
-  format: 'alipay-card-guide-pack',
-  formatVersion: 1,
-  id: 'store-support',
-  name: 'Store support pack',
-  version: '1.0.0',
-  author: 'Support',
-  steps: { 'verify-email': { en: { title: 'Confirm the email' }, es: { title: 'Confirma' } } },
-};
+const PACK = supportPack({
+  'verify-email': { en: { title: 'Confirm the email' }, es: { title: 'Confirma' } },
+});
 
 const snapshot = (
   progress: Progress,
