@@ -1,7 +1,7 @@
 /**
  * Keeps the popup's snapshot (utils/popup-cache/popup-snapshot.ts) in
  * `storage.local` current, so the popup can draw the last known checklist
- * before IndexedDB answers (issue #11). Written at start-up and after every
+ * before IndexedDB answers (issue #11). Written on install, browser start and after every
  * committed change; writes run one after another, so an older state never
  * lands after a newer one.
  */

@@ -1,7 +1,7 @@
 /**
  * Keeps the toolbar button's badge and tooltip in step with the stored state.
- * Drawn at start-up (a restarted worker re-draws what the browser may have
- * kept) and after every committed change; draws run one after another, so a
+ * Drawn on install and browser start (the browser keeps them while the worker
+ * sleeps) and after every committed change; draws run one after another, so a
  * slow catalogue read never lets an older state overwrite a newer one.
  */
 import { browser } from 'wxt/browser';

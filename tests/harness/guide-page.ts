@@ -226,13 +226,25 @@ export class GuidePage {
    * real mouse click at its centre (the guide ignores clicks made by script).
    */
   async clickAction(action: string): Promise<void> {
+    // As Puppeteer's own click does: only once the button is on top there and has come
+    // to rest (the callout can still be moving to its place; a CI soak run clicked
+    // where "Turn the guide off" had just been).
+    let before = '';
     const centre = await waitFor(
-      `the guide's "${action}" button`,
-      () =>
-        this.inRoot((root, a: string) => {
+      `the guide's "${action}" button, on top and at rest`,
+      async () => {
+        const seen = await this.inRoot((root, a: string) => {
           const r = root?.querySelector(`[data-action="${a}"]`)?.getBoundingClientRect();
-          return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-        }, action),
+          if (!root || !r || r.width === 0) return null;
+          const point = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          const hit = root.elementFromPoint(point.x, point.y)?.closest(`[data-action="${a}"]`);
+          return hit ? point : null;
+        }, action);
+        const same = seen !== null && JSON.stringify(seen) === before;
+        before = JSON.stringify(seen);
+        if (!same) await nextFrames(this.page);
+        return same ? seen : null;
+      },
       (now) => now !== null,
     );
     await this.page.mouse.click(centre!.x, centre!.y);
