@@ -8,7 +8,14 @@ import type { Page } from 'puppeteer';
 import type { StepId } from '../mock-site/journey-steps';
 import { LABELS, type Lang } from '../mock-site/labels';
 import { SITE_TEXT } from '../mock-site/site-text';
-import { chooseOption, clickByText, readNumberAfter, typeInto, waitForText } from './shopper';
+import {
+  areaShowing,
+  chooseOption,
+  clickByText,
+  readNumberAfter,
+  typeInto,
+  waitForText,
+} from './shopper';
 
 /** Everything the shopper types that must never leave the page: a leak test searches for these. */
 export const JOURNEY_SECRETS = {
@@ -80,17 +87,19 @@ export async function walkJourney(
   await waitForText(page, L.accountReady);
   await onStep('set-pin');
 
-  // link-card: profile → the card icon → Link card → the form → Link card.
+  // link-card: profile → the card icon → Link card → the form → Link card. The card
+  // panel may sit in a same-origin iframe (the `framed` style); the shopper works in it.
   await clickByText(page, T.goToProfile);
   await clickByText(page, L.manageYourCards);
-  await clickByText(page, L.linkCard);
-  await typeInto(page, L.cardNumber, S.cardNumber);
-  await typeInto(page, L.expiryDate, S.expiry);
-  await typeInto(page, L.cvv, S.cvv);
-  await typeInto(page, L.cardholderName, S.holder);
-  await typeInto(page, L.paymentPin, S.pin);
-  await clickByText(page, L.linkCard);
-  await waitForText(page, L.cardLinked);
+  const cards = await areaShowing(page, L.linkCard);
+  await clickByText(cards, L.linkCard);
+  await typeInto(cards, L.cardNumber, S.cardNumber);
+  await typeInto(cards, L.expiryDate, S.expiry);
+  await typeInto(cards, L.cvv, S.cvv);
+  await typeInto(cards, L.cardholderName, S.holder);
+  await typeInto(cards, L.paymentPin, S.pin);
+  await clickByText(cards, L.linkCard);
+  await waitForText(cards, L.cardLinked);
   await onStep('link-card');
 
   // confirm-card: back on AliExpress, the late-rendered list shows the card.

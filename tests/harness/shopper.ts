@@ -8,8 +8,12 @@
  * Each runs a small function in the page (no CDP-only selectors), so the same
  * helpers drive Chromium and Firefox. Each waits, polling, until its target
  * appears, which also covers the page still loading after a click.
+ *
+ * Each also takes one of the page's frames instead of the page: a card form in
+ * a same-origin iframe is part of the page to a shopper, and `areaShowing`
+ * finds the frame (or the page) that shows a control.
  */
-import type { ElementHandle, Page } from 'puppeteer';
+import type { ElementHandle, Frame, Page } from 'puppeteer';
 import type { ExtensionBrowser } from './extension';
 import { WAIT_MS, waitFor, waitForElement } from './wait';
 
@@ -20,36 +24,88 @@ export interface WaitOptions {
   timeout?: number;
 }
 
+/**
+ * Runs in the page (or frame): the visible, enabled link or button named
+ * exactly `wanted`, or null. In a frame, the iframe element itself must be
+ * visible in its parent too. Self-contained on purpose: a nested named helper
+ * would be wrapped by some TS runners (tsx keeps names with an injected
+ * `__name`) and fail there.
+ */
+const visibleClickableNamed = (wanted: string): HTMLElement | null => {
+  const frame = window.frameElement;
+  if (frame && !frame.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) {
+    return null;
+  }
+  const candidates = document.querySelectorAll<HTMLElement>(
+    'a[href], button, [role="button"], [role="link"], input[type="submit"], input[type="button"]',
+  );
+  for (const el of candidates) {
+    const own = el instanceof HTMLInputElement ? el.value : el.innerText;
+    const accessible = (el.getAttribute('aria-label') || own).replace(/\s+/g, ' ').trim();
+    const visible = el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+    if (accessible === wanted && visible && !el.matches(':disabled')) return el;
+  }
+  return null;
+};
+
 /** Waits for a visible link or button whose name is exactly `name`. */
 export async function findClickable(
-  page: Page,
+  page: Page | Frame,
   name: string,
   opts: WaitOptions = {},
 ): Promise<ElementHandle<HTMLElement>> {
   return waitForElement(
     page,
     `a visible link or button named "${name}" on ${page.url()}`,
-    // Self-contained on purpose: it runs in the page, and a nested named helper would be
-    // wrapped by some TS runners (tsx keeps names with an injected `__name`) and fail there.
-    (wanted: string) => {
-      const candidates = document.querySelectorAll<HTMLElement>(
-        'a[href], button, [role="button"], [role="link"], input[type="submit"], input[type="button"]',
-      );
-      for (const el of candidates) {
-        const own = el instanceof HTMLInputElement ? el.value : el.innerText;
-        const accessible = (el.getAttribute('aria-label') || own).replace(/\s+/g, ' ').trim();
-        const visible = el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
-        if (accessible === wanted && visible && !el.matches(':disabled')) return el;
-      }
-      return null;
-    },
+    visibleClickableNamed,
     [name],
     { timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS, interval: POLL_MS },
   );
 }
 
+/**
+ * Waits until a visible link or button named `name` shows, in the page's own
+ * document or in one of its same-origin iframes (a card form in a frame is
+ * part of the page to a shopper), and returns where: the page itself, or that
+ * frame. The other helpers then act within it, so the same steps work whether
+ * a site frames its form or not.
+ */
+export async function areaShowing(
+  page: Page,
+  name: string,
+  opts: WaitOptions = {},
+): Promise<Page | Frame> {
+  const shows = async (area: Page | Frame): Promise<boolean> => {
+    const handle = await area.evaluateHandle(visibleClickableNamed, name).catch(() => null);
+    const found = handle?.asElement() != null;
+    await handle?.dispose().catch(() => undefined);
+    return found;
+  };
+  const area = await waitFor(
+    `a visible link or button named "${name}" on ${page.url()} or in one of its frames`,
+    async (): Promise<Page | Frame | string[]> => {
+      if (await shows(page)) return page;
+      const origin = new URL(page.url()).origin;
+      const frames = page
+        .frames()
+        .filter((frame) => frame !== page.mainFrame() && !frame.detached)
+        .filter((frame) => URL.canParse(frame.url()) && new URL(frame.url()).origin === origin);
+      for (const frame of frames) if (await shows(frame)) return frame;
+      // Not there yet: what was searched, for the timeout's message.
+      return [page.url(), ...frames.map((frame) => frame.url())];
+    },
+    (found) => !Array.isArray(found),
+    { timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS, interval: POLL_MS },
+  );
+  return area as Page | Frame;
+}
+
 /** Clicks the visible link or button named `name` (its text, or its aria-label for an icon). */
-export async function clickByText(page: Page, name: string, opts: WaitOptions = {}): Promise<void> {
+export async function clickByText(
+  page: Page | Frame,
+  name: string,
+  opts: WaitOptions = {},
+): Promise<void> {
   const element = await findClickable(page, name, opts);
   await element.click();
   // The click may have started a navigation that already destroyed the handle's page.
@@ -57,7 +113,11 @@ export async function clickByText(page: Page, name: string, opts: WaitOptions = 
 }
 
 /** A CSS selector for the visible control that the `<label>` reading `label` points at. */
-async function controlByLabel(page: Page, label: string, opts: WaitOptions): Promise<string> {
+async function controlByLabel(
+  page: Page | Frame,
+  label: string,
+  opts: WaitOptions,
+): Promise<string> {
   const selector = await waitFor(
     `a visible field labelled "${label}" on ${page.url()}`,
     () =>
@@ -77,7 +137,7 @@ async function controlByLabel(page: Page, label: string, opts: WaitOptions): Pro
 
 /** Types `value` into the (empty) field labelled `label`, key by key. */
 export async function typeInto(
-  page: Page,
+  page: Page | Frame,
   label: string,
   value: string,
   opts: WaitOptions = {},
@@ -87,7 +147,7 @@ export async function typeInto(
 
 /** Picks, in the select labelled `label`, the option that reads `optionText`. */
 export async function chooseOption(
-  page: Page,
+  page: Page | Frame,
   label: string,
   optionText: string,
   opts: WaitOptions = {},
@@ -110,7 +170,7 @@ export async function chooseOption(
  * the page's own open shadow roots (toasts built as web components), but
  * never the extension's guide, which may quote the same words.
  */
-async function visibleText(page: Page): Promise<string> {
+async function visibleText(page: Page | Frame): Promise<string> {
   return page.evaluate((guideHost: string) => {
     const parts = [document.body?.innerText ?? ''];
     const hosts = [...document.querySelectorAll('*')].filter(
@@ -129,7 +189,11 @@ async function visibleText(page: Page): Promise<string> {
 }
 
 /** Waits until `text` is visible somewhere on the page. */
-export async function waitForText(page: Page, text: string, opts: WaitOptions = {}): Promise<void> {
+export async function waitForText(
+  page: Page | Frame,
+  text: string,
+  opts: WaitOptions = {},
+): Promise<void> {
   await waitFor(
     `"${text}" on ${page.url()}`,
     () => visibleText(page),
@@ -140,7 +204,7 @@ export async function waitForText(page: Page, text: string, opts: WaitOptions = 
 
 /** Reads the first run of `digits` digits shown right after `prefix`, as a person reads a code off the screen. */
 export async function readNumberAfter(
-  page: Page,
+  page: Page | Frame,
   prefix: string,
   digits: number,
   opts: WaitOptions = {},

@@ -8,7 +8,7 @@
  * comparison happens in Node, and a timeout reports the last value read, so
  * the message always shows what was seen next to what was wanted (issue #9).
  */
-import type { ElementHandle, JSHandle, Page } from 'puppeteer';
+import type { ElementHandle, Frame, JSHandle, Page } from 'puppeteer';
 
 /** Sized for a loaded 2-core machine (a browser per core, one core busy elsewhere). */
 export const WAIT_MS = 20_000;
@@ -64,7 +64,7 @@ export async function waitFor<T>(
 
 /** Waits until a page-side function returns true; `describe` reads what the page shows instead. */
 export async function waitUntil<A extends unknown[]>(
-  page: Page,
+  page: Page | Frame,
   wanted: string,
   check: (...args: A) => boolean,
   args: A,
@@ -90,9 +90,10 @@ export async function waitUntil<A extends unknown[]>(
 /**
  * Waits until a page-side function returns an element (not null) and hands it
  * over as a handle. Used to find a control the way a person would, by its name.
+ * `page` may be one of its frames, to search that frame's document instead.
  */
 export async function waitForElement<A extends unknown[]>(
-  page: Page,
+  page: Page | Frame,
   wanted: string,
   find: (...args: A) => Element | null,
   args: A,

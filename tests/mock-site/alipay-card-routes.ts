@@ -2,7 +2,9 @@
  * AliPay's "Manage your cards" (spec, AliPay 10). "Link card" opens the form
  * (a script reveals it in place; without scripts the same button loads the page
  * with the form open). The payment PIN authorises the card; only the brand and
- * last four digits are kept.
+ * last four digits are kept. In the `framed` style the page keeps its heading
+ * and shows the card panel (list, form, errors, "Card linked") in a same-origin
+ * iframe whose document, forms and redirects stay at `/cards/panel`.
  */
 import { Hono } from 'hono';
 import { html } from 'hono/html';
@@ -18,6 +20,7 @@ import {
   submitButton,
 } from './controls';
 import { type FormFields, readForm } from './form-fields';
+import { renderPage } from './layout';
 import { cardDigits, isLuhnValid } from './luhn';
 import { verifySecret } from './secret-hash';
 import { newId, type LinkedCard, type Session } from './session-store';
@@ -82,20 +85,18 @@ function cardLine(view: View, card: LinkedCard): string {
   return `${brandName(card.brand, view.t('otherBrand'))} ${maskedNumber(card.last4)}`;
 }
 
-function linkForm(view: View, state: FormState): Html {
+/** Where the panel's forms go: the cards page itself, or the panel's own document when framed. */
+type PanelPath = typeof ALIPAY_PATHS.cards | typeof ALIPAY_PATHS.cardsPanel;
+
+function linkForm(view: View, state: FormState, action: PanelPath): Html {
   return html`${
       state.open || view.hidden('linkCard')
         ? ''
-        : html`<form id="link-card-opener" method="get" action="${ALIPAY_PATHS.cards}">
+        : html`<form id="link-card-opener" method="get" action="${action}">
             <input type="hidden" name="form" value="open" />${submitButton(view, 'linkCard')}
           </form>`
     }
-    <form
-      id="link-card-form"
-      method="post"
-      action="${ALIPAY_PATHS.cards}"
-      ${state.open ? '' : 'hidden'}
-    >
+    <form id="link-card-form" method="post" action="${action}" ${state.open ? '' : 'hidden'}>
       ${field({ id: 'card-number', name: 'number', label: view.t('cardNumber'), inputmode: 'numeric', autocomplete: 'cc-number', invalid: state.errors.includes(view.t('checkCardNumber')) })}
       ${field({ id: 'card-expiry', name: 'expiry', label: view.t('expiryDate'), placeholder: view.t('expiryHint'), autocomplete: 'cc-exp', value: state.expiry })}
       ${field({ id: 'card-cvv', name: 'cvv', label: view.t('cvv'), inputmode: 'numeric', autocomplete: 'cc-csc' })}
@@ -106,26 +107,60 @@ function linkForm(view: View, state: FormState): Html {
     ${inlineScript(OPEN_FORM_SCRIPT)}`;
 }
 
-function cardsPage(view: View, state: FormState): Html {
+/** Everything under the heading: the "Card linked" banner, errors, the list and the form. */
+function cardPanel(view: View, state: FormState, action: PanelPath): Html {
   const cards = view.session.cards;
+  return html`${state.linked ? banner(view.t('cardLinked'), cardLine(view, state.linked)) : ''}
+    ${errorList(state.errors)}
+    <section class="panel">
+      <h2>${view.t('yourCards')}</h2>
+      ${
+        cards.length === 0
+          ? html`<p>${view.t('noLinkedCards')}</p>`
+          : html`<ul class="cards">
+              ${cards.map((card) => html`<li>${cardLine(view, card)}</li>`)}
+            </ul>`
+      }
+      ${linkForm(view, state, action)}
+    </section>`;
+}
+
+/**
+ * The `framed` style's iframe: the panel in a same-origin document of its own.
+ * It carries the page's language, and whether the form is open or a card was
+ * just linked, so a visit to the cards page with those shows them in the frame.
+ */
+function cardFrame(view: View, state: FormState): Html {
+  const src = new URLSearchParams({ lang: view.lang });
+  if (state.open) src.set('form', 'open');
+  if (state.linked) src.set('linked', state.linked.id);
+  return html`<iframe
+    class="card-frame"
+    title="${view.t('cardsFrameTitle')}"
+    src="${ALIPAY_PATHS.cardsPanel}?${src.toString()}"
+  ></iframe>`;
+}
+
+function cardsPage(view: View, state: FormState): Html {
+  const framed = view.session.options.style === 'framed';
   return sitePage(
     view,
     view.t('manageYourCards'),
     html`<h1>${view.t('manageYourCards')}</h1>
-      ${state.linked ? banner(view.t('cardLinked'), cardLine(view, state.linked)) : ''}
-      ${errorList(state.errors)}
-      <section class="panel">
-        <h2>${view.t('yourCards')}</h2>
-        ${
-          cards.length === 0
-            ? html`<p>${view.t('noLinkedCards')}</p>`
-            : html`<ul class="cards">
-                ${cards.map((card) => html`<li>${cardLine(view, card)}</li>`)}
-              </ul>`
-        }
-        ${linkForm(view, state)}
-      </section>`,
+      ${framed ? cardFrame(view, state) : cardPanel(view, state, ALIPAY_PATHS.cards)}`,
   );
+}
+
+/** The frame's document: the site's stylesheet and language, no header, no heading. */
+function panelDocument(view: View, state: FormState): Html {
+  return renderPage({
+    host: view.host,
+    lang: view.lang,
+    title: view.t('cardsFrameTitle'),
+    header: html``,
+    main: cardPanel(view, state, ALIPAY_PATHS.cardsPanel),
+    inFrame: true,
+  });
 }
 
 function pinFirstPage(view: View): Html {
@@ -138,17 +173,24 @@ function pinFirstPage(view: View): Html {
   );
 }
 
-export function alipayCardRoutes(): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+/** The page to show instead until the shopper is connected and has a payment PIN. */
+function gatePage(view: View): Html | undefined {
+  return (
+    earlierStepPage(view, 'connected') ?? (view.session.security ? undefined : pinFirstPage(view))
+  );
+}
 
-  app.get(ALIPAY_PATHS.cards, (c) => {
+type Render = (view: View, state: FormState) => Html;
+
+/** GET and POST of one card page: the cards page, or the panel's document in its frame. */
+function cardRoutes(app: Hono<AppEnv>, path: PanelPath, render: Render): void {
+  app.get(path, (c) => {
     const view = c.get('view');
-    const gate = earlierStepPage(view, 'connected');
+    const gate = gatePage(view);
     if (gate) return c.html(gate);
-    if (!view.session.security) return c.html(pinFirstPage(view));
     const linkedId = c.req.query('linked');
     return c.html(
-      cardsPage(view, {
+      render(view, {
         open: c.req.query('form') === 'open',
         errors: [],
         holder: '',
@@ -158,13 +200,13 @@ export function alipayCardRoutes(): Hono<AppEnv> {
     );
   });
 
-  app.post(ALIPAY_PATHS.cards, async (c) => {
+  app.post(path, async (c) => {
     const view = c.get('view');
-    const gate = earlierStepPage(view, 'connected');
-    if (gate) return c.html(gate, 409);
-    if (!view.session.security) return c.html(pinFirstPage(view), 409);
+    const gate = gatePage(view);
+    const { security } = view.session;
+    if (gate || !security) return c.html(gate ?? pinFirstPage(view), 409);
     const form = await readForm(c);
-    const result = checkCard(view, form, view.session.security.pinHash);
+    const result = checkCard(view, form, security.pinHash);
     if (Array.isArray(result)) {
       const state = {
         open: true,
@@ -172,11 +214,16 @@ export function alipayCardRoutes(): Hono<AppEnv> {
         holder: form.get('holder'),
         expiry: form.get('expiry'),
       };
-      return c.html(cardsPage(view, state), 422);
+      return c.html(render(view, state), 422);
     }
     addCard(view.session, result);
-    return c.redirect(`${ALIPAY_PATHS.cards}?linked=${encodeURIComponent(result.id)}`, 303);
+    return c.redirect(`${path}?linked=${encodeURIComponent(result.id)}`, 303);
   });
+}
 
+export function alipayCardRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  cardRoutes(app, ALIPAY_PATHS.cards, cardsPage);
+  cardRoutes(app, ALIPAY_PATHS.cardsPanel, panelDocument);
   return app;
 }

@@ -28,6 +28,8 @@ export const ALIPAY_PATHS = {
   security: '/security',
   profile: '/profile',
   cards: '/cards',
+  /** The card panel as a document of its own, for the `framed` style's iframe. */
+  cardsPanel: '/cards/panel',
 } as const;
 
 /** Where AliPay's home sends a shopper: the first step they have not done. */

@@ -23,6 +23,8 @@ export interface PageParts {
   main: Html;
   /** A script that runs once the page is parsed (the `components` style). */
   after?: Html;
+  /** A document shown inside another page's iframe: no footer, no page background. */
+  inFrame?: boolean;
 }
 
 export function renderPage(parts: PageParts): Html {
@@ -38,12 +40,16 @@ export function renderPage(parts: PageParts): Html {
           ${raw(BASE_CSS)}${raw(parts.host ? BRAND_CSS[parts.host] : '')}
         </style>
       </head>
-      <body class="site-${parts.host ?? 'none'}">
+      <body class="site-${parts.host ?? 'none'}${parts.inFrame ? ' in-frame' : ''}">
         ${parts.header}
         <main id="main">${parts.main}</main>
-        <footer class="site-footer">
-          <p>${siteName} · ${SITE_TEXT[parts.lang].testSiteNotice}</p>
-        </footer>
+        ${
+          parts.inFrame
+            ? ''
+            : html`<footer class="site-footer">
+                <p>${siteName} · ${SITE_TEXT[parts.lang].testSiteNotice}</p>
+              </footer>`
+        }
         ${parts.after ?? ''}
       </body>
     </html>`;

@@ -17,7 +17,7 @@ const optionsSchema = z.strictObject({
     .refine((r) => Object.keys(r).length <= 100, 'at most 100 entries')
     .optional(),
   hide: z.array(z.string().min(1).max(200)).max(100).optional(),
-  style: z.enum(['plain', 'components']).optional(),
+  style: z.enum(['plain', 'components', 'framed']).optional(),
 });
 
 const MAX_ADVANCE_MS = 366 * 24 * 60 * 60 * 1000;

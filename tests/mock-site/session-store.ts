@@ -45,8 +45,10 @@ export interface SessionOptions {
    * `components` renders pages the way component-built stores do: success
    * banners become toasts whose text lives in an open shadow root and that
    * vanish after 2.5 s, and headings start with an aria-hidden icon ligature.
+   * `framed` shows AliPay's card panel (list, "Link card" form, its errors and
+   * banner) in a same-origin iframe, as payment sites do with card forms.
    */
-  style: 'plain' | 'components';
+  style: 'plain' | 'components' | 'framed';
 }
 
 export interface Session {

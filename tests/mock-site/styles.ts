@@ -40,6 +40,8 @@ button.primary{color:#fff;border:none}
 .cards .number{font-family:ui-monospace,monospace}
 .badge{font-size:.8rem;padding:2px 8px;border-radius:10px;background:#eee}
 .site-footer{text-align:center;color:#595959;font-size:.85rem;padding:24px}
+body.in-frame{background:transparent}
+body.in-frame main{max-width:none;margin:0;padding:4px}
 `;
 
 export const BRAND_CSS: Record<HostId, string> = {
@@ -58,6 +60,7 @@ export const BRAND_CSS: Record<HostId, string> = {
 .site-alipay button.primary{background:#0958d9}
 .site-alipay .panel{border-top:4px solid #1677ff}
 .site-alipay #link-card-opener,.site-alipay #link-card-form{margin-top:16px}
+.site-alipay .card-frame{display:block;width:100%;height:680px;border:none}
 .site-alipay .card-icon{display:inline-flex;padding:10px;border-radius:10px;background:#e6f0ff;color:#1677ff}
 `,
   mail: `
