@@ -4,25 +4,34 @@
  * inside an animation frame, never right after the page changed, so following
  * a control never forces an extra layout.
  */
+import { boxInTop, frameDocument, frameDocuments, stillShown } from '@/utils/detect/frames';
 import type { Box, Obstacles } from '@/utils/guide/callout-position';
 import { FIELDS, HEADER_MENUS } from '@/utils/guide/keep-clear';
 
-/** The boxes of those elements that are drawn: geometry only, never a field's value. */
+/**
+ * The boxes of those elements that are drawn, in the top page's viewport
+ * (fields of a same-origin frame too): geometry only, never a field's value.
+ */
 const boxesOf = (els: Iterable<Element>): Box[] =>
-  Array.from(els, (el) => el.getBoundingClientRect()).filter((b) => b.width && b.height);
+  Array.from(els, boxInTop).filter((b) => b.width && b.height);
 
 /**
  * What the callout must leave free (issue #11): the fields a shopper types
- * into, and above all the site's header menus and the field in use.
+ * into, those of a card form in a frame included, and above all the site's
+ * header menus and the field in use.
  */
 export function obstacles(doc: Document): Obstacles {
-  const focused = doc.activeElement;
+  const active = doc.activeElement;
+  // When a same-origin frame has the focus, the field in it.
+  const focused = (active && frameDocument(active)?.activeElement) ?? active;
   return {
     keep: boxesOf([
       ...doc.querySelectorAll(HEADER_MENUS),
       ...(focused?.matches(FIELDS) ? [focused] : []),
     ]),
-    fields: boxesOf(doc.querySelectorAll(FIELDS)),
+    fields: boxesOf(
+      [doc, ...frameDocuments(doc)].flatMap((d) => Array.from(d.querySelectorAll(FIELDS))),
+    ),
   };
 }
 
@@ -43,7 +52,7 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   let last = '';
   const update = () => {
     frame = 0;
-    const tracked = { box: el?.getBoundingClientRect() ?? null, ...obstacles(document) };
+    const tracked = { box: el && stillShown(el) ? boxInTop(el) : null, ...obstacles(document) };
     // A busy page moves often without moving the control: redraw only when something moved.
     const key = JSON.stringify(tracked);
     if (key === last) return;
@@ -56,17 +65,26 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   // The control itself resizing; moves caused by other content come through schedule().
   const resize = new ResizeObserver(schedule);
   if (el) resize.observe(el);
-  // Scrolls, resizes, and focus moving to another field (which must then stay clear).
+  // Scrolls, resizes, and focus moving to another field (which must then stay clear);
+  // in the frame that holds the control too, which scrolls on its own.
   const events = ['scroll', 'resize', 'focusin'];
-  for (const type of events)
-    window.addEventListener(type, schedule, { capture: true, passive: true });
+  const views = new Set([window, el?.ownerDocument.defaultView ?? window]);
+  for (const view of views)
+    for (const type of events)
+      view.addEventListener(type, schedule, { capture: true, passive: true });
   schedule();
   return {
     schedule,
     stop() {
       cancelAnimationFrame(frame);
       resize.disconnect();
-      for (const type of events) window.removeEventListener(type, schedule, { capture: true });
+      for (const view of views) {
+        try {
+          for (const type of events) view.removeEventListener(type, schedule, { capture: true });
+        } catch {
+          // The window of a frame that navigated away: dead in Firefox, and its listeners with it.
+        }
+      }
     },
   };
 }

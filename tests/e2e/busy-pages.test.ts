@@ -4,7 +4,8 @@
  * ticking every 100 ms, toasts) where the guide still points at the right
  * control and nothing is ticked by the churn; and the whole journey on pages
  * whose success messages are toasts inside open shadow roots that vanish
- * after 2.5 s and whose headings start with an aria-hidden icon ligature.
+ * after 2.5 s and whose headings start with an aria-hidden icon ligature;
+ * and a card form in a same-origin frame, as payment sites build them.
  */
 import { describe, expect, it } from 'vitest';
 import { statesAfter } from '../harness/expected-states';
@@ -13,7 +14,10 @@ import { GuidePage } from '../harness/guide-page';
 import { walkJourney } from '../harness/journey';
 import { setProgress } from '../harness/progress';
 import { setMockOptions, useExtensionSession } from '../harness/session';
+import { JOURNEY_SECRETS } from '../harness/journey';
+import { areaShowing, clickByText, typeInto, waitForText } from '../harness/shopper';
 import { waitFor } from '../harness/wait';
+import { SEEDED_SECRETS } from '../mock-site/journey-steps';
 import { LABELS } from '../mock-site/labels';
 
 type Lang = 'en' | 'es';
@@ -63,5 +67,35 @@ describe.each<[BrowserName, Lang]>([
       items.map((li) => li.getAttribute('data-how')),
     );
     expect(how).toEqual(['seen', 'seen', 'seen', 'seen', 'seen']);
+  });
+
+  it('guides into a card form in a same-origin frame, and its "Card linked" is seen', async () => {
+    const { site, popup, shop } = session;
+    const L = LABELS[lang];
+    const S = JOURNEY_SECRETS;
+    await setProgress(popup.page, 'set-pin');
+    await shop.bringToFront();
+    await shop.goto(`${site.origin('alipay')}/__mock/seed?step=set-pin`);
+    await setMockOptions(shop, site.origin('alipay'), { style: 'framed' });
+    await shop.goto(`${site.origin('alipay')}/profile?lang=${lang}`);
+    await clickByText(shop, L.manageYourCards);
+    const form = await areaShowing(shop, L.linkCard);
+    expect(form, 'the card panel is a frame').not.toBe(shop);
+    // The guide points at the frame's "Link card", where it is on the page.
+    const guide = new GuidePage(shop);
+    await guide.expectSpotlightOn('linkCard', L.linkCard, form);
+    await clickByText(form, L.linkCard);
+    await typeInto(form, L.cardNumber, S.cardNumber);
+    await typeInto(form, L.expiryDate, S.expiry);
+    await typeInto(form, L.cvv, S.cvv);
+    await typeInto(form, L.cardholderName, S.holder);
+    await typeInto(form, L.paymentPin, SEEDED_SECRETS.pin);
+    await clickByText(form, L.linkCard);
+    await waitForText(form, L.cardLinked);
+    await popup.waitForStates(statesAfter('link-card'));
+    const how = await popup.page.$eval('[data-step="link-card"]', (li) =>
+      li.getAttribute('data-how'),
+    );
+    expect(how).toBe('seen');
   });
 });

@@ -60,6 +60,21 @@ const SPOOFS: [string, (label: string) => string][] = [
     (l) => `<p><strong>${l}</strong> to another account could not be verified</p>`,
   ],
   ['as a question', (l) => `<p>${l}? Not yet</p>`],
+  // A card form in a frame of the site's own origin is read (below); not one that is not seen,
+  [
+    'in a transparent same-origin frame',
+    (l) => `<iframe style="opacity:0" srcdoc="<div role=status>${l}</div>"></iframe>`,
+  ],
+  [
+    'in a zero-size same-origin frame',
+    (l) =>
+      `<iframe width="0" height="0" style="border:0" srcdoc="<div role=status>${l}</div>"></iframe>`,
+  ],
+  // and never a frame of another origin: nothing there is the site's to say.
+  [
+    'in a frame of another origin',
+    (l) => `<iframe src="data:text/html;charset=utf-8,<div role=status>${l}</div>"></iframe>`,
+  ],
 ];
 
 describe.each<[BrowserName, Lang]>([
@@ -96,10 +111,17 @@ describe.each<[BrowserName, Lang]>([
       () => stored(popup.page),
       (s) => s.lastPage?.pageId !== pageId,
     );
-    await shop.evaluate((markup) => {
+    await shop.evaluate(async (markup) => {
       const box = document.createElement('div');
       box.innerHTML = markup;
+      // A frame is judged once its document is there, as a person sees it.
+      const loaded = Array.from(
+        box.querySelectorAll('iframe'),
+        (frame) =>
+          new Promise((resolve) => frame.addEventListener('load', resolve, { once: true })),
+      );
       document.querySelector('main')!.append(box);
+      await Promise.all(loaded);
     }, html);
     await setHeading(shop, heading);
     return waitFor(
@@ -173,9 +195,15 @@ describe.each<[BrowserName, Lang]>([
     expect(after.steps['link-card']).toBeUndefined();
   });
 
-  it('while the same status shown plainly on its page ticks the step', async () => {
+  it.each([
+    ['on its page', (l: string) => `<div role="status">${l}</div>`],
+    [
+      'in a frame of its page’s origin',
+      (l: string) => `<iframe srcdoc="<p role=status>${l}</p>"></iframe>`,
+    ],
+  ])('while the same status shown plainly %s ticks the step', async (_where, shown) => {
     const { popup } = session;
-    const after = await cardsPage(`<div role="status">${L('cardLinked', lang)}</div>`);
+    const after = await cardsPage(shown(L('cardLinked', lang)));
     expect(after.steps['link-card']).toMatchObject({ how: 'seen' });
     await popup.waitForStates({ 'link-card': 'done' });
   });

@@ -8,7 +8,7 @@
  * read from the page by role, as a person sees it; the callout's place comes
  * from the guide's own box.
  */
-import type { Page } from 'puppeteer';
+import type { Frame, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, type LabelId } from '../../utils/detect/default-labels';
 import type { StepId } from '../../utils/flow/steps';
@@ -18,7 +18,8 @@ import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '..
 import { GuidePage, type Rect } from '../harness/guide-page';
 import { PopupPage } from '../harness/popup-page';
 import { setProgress } from '../harness/progress';
-import { findClickable } from '../harness/shopper';
+import { setMockOptions } from '../harness/session';
+import { areaShowing, findClickable } from '../harness/shopper';
 import { waitFor } from '../harness/wait';
 
 const VIEWPORTS = [
@@ -67,7 +68,7 @@ interface Seen {
  * What must stay free, read from the page as a person sees it: the fields one
  * can type into, and the header's navigation and menu buttons.
  */
-function seen(page: Page): Promise<Seen> {
+function seen(page: Page | Frame): Promise<Seen> {
   return page.evaluate(() => {
     const boxes = (selector: string) =>
       Array.from(document.querySelectorAll(selector))
@@ -183,6 +184,50 @@ describe.each<BrowserName>(['chromium', 'firefox'])('callout placement in %s', (
       },
     );
   }
+
+  it('at 420 px, with the card form in a frame, the bar stays clear of the frame’s field in use', async () => {
+    const alipay = site.origin('alipay');
+    await setProgress(popup.page, 'set-pin');
+    // Short enough that the form's fields fill the screen, top to bottom.
+    await shop.setViewport({ width: 420, height: 480 });
+    await shop.goto(`${alipay}/__mock/seed?step=set-pin`);
+    await setMockOptions(shop, alipay, { style: 'framed' });
+    try {
+      await shop.goto(`${alipay}/cards?form=open&lang=en`);
+      await guide.waitForSpotlight('linkCard');
+      const form = (await areaShowing(shop, DEFAULT_LABELS.linkCard.en)) as Frame;
+      const frame = await form.frameElement();
+      /** The PIN field's box on the page, after bringing it to the bottom of the screen. */
+      const pinBox = async (scroll: boolean) => {
+        const inner = await form.evaluate((bottom) => {
+          const label = Array.from(document.querySelectorAll('label')).find(
+            (l) => l.textContent?.trim() === 'Payment PIN',
+          );
+          const field = document.getElementById(label!.htmlFor)!;
+          if (bottom) field.scrollIntoView({ block: 'end' });
+          const r = field.getBoundingClientRect();
+          return { top: r.top, left: r.left, width: r.width, height: r.height };
+        }, scroll);
+        const origin = await frame!.evaluate((f) => {
+          const r = f.getBoundingClientRect();
+          return { left: r.left + f.clientLeft, top: r.top + f.clientTop };
+        });
+        return { ...inner, left: inner.left + origin.left, top: inner.top + origin.top };
+      };
+      const pin = await pinBox(true);
+      // A real click at the field's centre, and typing, as a shopper does.
+      await shop.mouse.click(pin.left + pin.width / 2, pin.top + pin.height / 2);
+      await shop.keyboard.type('123456');
+      await waitFor(
+        'the bar to leave the PIN field in the frame free',
+        async () => coveredBy((await guide.settledCallout()).box, [await pinBox(false)]),
+        (covered) => covered.length === 0,
+      );
+      await frame!.dispose();
+    } finally {
+      await setMockOptions(shop, alipay, { style: 'plain' });
+    }
+  });
 
   it('at 420 px, a shopper clicks into the PIN field and types: the bar stays clear of it', async () => {
     const security = PAGES[0]!;

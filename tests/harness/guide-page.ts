@@ -6,7 +6,7 @@
  * browser's automation access (closed-shadow.ts). This is the only place in
  * the specs, tools and harness that does: keep every access behind a method here.
  */
-import type { Page } from 'puppeteer';
+import type { Frame, Page } from 'puppeteer';
 import { expect } from 'vitest';
 import { evaluateInClosedRoot, type InRoot } from './closed-shadow';
 import { findClickable } from './shopper';
@@ -203,17 +203,34 @@ export class GuidePage {
     return seen!.box;
   }
 
-  /** The spotlight surrounds the page's own control named `name` (a few pixels of padding). */
-  async expectSpotlightOn(control: string, name: string): Promise<void> {
-    const element = await findClickable(this.page, name);
+  /**
+   * The spotlight surrounds the page's own control named `name` (a few pixels
+   * of padding); `area` is the same-origin frame that shows it, if one does.
+   */
+  async expectSpotlightOn(
+    control: string,
+    name: string,
+    area: Page | Frame = this.page,
+  ): Promise<void> {
+    const element = await findClickable(area, name);
     // Let a scroll into view settle, then compare both boxes in the same frame.
     await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await nextFrames(this.page);
     const spot = await this.waitForSpotlight(control);
-    const box = (await element.evaluate((el) => {
+    const inner = (await element.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return { top: r.top, left: r.left, width: r.width, height: r.height };
     })) as Rect;
+    // A control in a frame: its box moves by where the frame's content starts on the page.
+    const frame = area === this.page ? null : await (area as Frame).frameElement();
+    const offset = frame
+      ? await frame.evaluate((f) => {
+          const r = f.getBoundingClientRect();
+          return { left: r.left + f.clientLeft, top: r.top + f.clientTop };
+        })
+      : { left: 0, top: 0 };
+    await frame?.dispose();
+    const box = { ...inner, left: inner.left + offset.left, top: inner.top + offset.top };
     const tolerance = 3;
     expect(Math.abs(spot.left + 6 - box.left), 'left').toBeLessThanOrEqual(tolerance);
     expect(Math.abs(spot.top + 6 - box.top), 'top').toBeLessThanOrEqual(tolerance);

@@ -11,7 +11,8 @@
  *
  * Work runs in idle time, in slices of a few milliseconds, within a budget
  * per second (work-budget.ts). Open shadow roots, also ones that appear later
- * or nest, are read and watched like the document.
+ * or nest, and the documents of same-origin frames (frames.ts), also after
+ * they navigate, are read and watched like the document.
  */
 import { normalizeText } from './normalize';
 import type { FactKind, PageFacts, WordFilter } from './page-facts';
@@ -27,6 +28,7 @@ import {
   renderedChildren,
 } from './perceive';
 import { isPerceivable } from './perceivable';
+import { frameDocument, hostFrame, stillShown } from './frames';
 import { ACTIVE_BUDGET, WorkBudget, type BudgetLimits } from './work-budget';
 
 export type { FactKind, WordFilter } from './page-facts';
@@ -134,6 +136,8 @@ export function createPageReader(
   };
   const queue: Task[] = [];
   const watchedRoots = new WeakSet<Node>();
+  /** Frames whose loads we follow: each load brings a new document to read. */
+  const followedFrames = new WeakSet<Element>();
   /** Custom elements seen without a shadow root: one may attach later, with no mutation to tell. */
   const pendingHosts = new Map<Element, number>();
   let changed = false;
@@ -195,7 +199,27 @@ export function createPageReader(
     observer.observe(root, OBSERVE);
   }
 
-  /** Reads a subtree as rendered: headings, controls, message blocks; enters open shadow roots. */
+  /**
+   * A frame shows a document of its own, and each load replaces it: read the
+   * new one, and drop what the old one held. Followed whatever its origin now,
+   * since a frame can navigate to our origin later; only a same-origin
+   * document can be read.
+   */
+  function followFrame(frame: Element): void {
+    if (followedFrames.has(frame)) return;
+    followedFrames.add(frame);
+    frame.addEventListener(
+      'load',
+      () => {
+        // Scanning the frame enters its new document; styles loaded with it change what shows.
+        queue.push({ sweep: true }, { scan: frame }, { recheckUnder: frame });
+        schedule();
+      },
+      { signal },
+    );
+  }
+
+  /** Reads a subtree as rendered: headings, controls, message blocks; enters open shadow roots and same-origin frames. */
   function scan(root: Node, deadline: number): Node[] {
     const stack: Node[] = [root];
     const blocks = new Set<Element>();
@@ -213,6 +237,15 @@ export function createPageReader(
       }
       if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node as Element;
+        if (el.localName === 'iframe' || el.localName === 'frame') {
+          followFrame(el);
+          const inner = frameDocument(el);
+          if (inner) {
+            watch(inner);
+            stack.push(inner.documentElement);
+          }
+          continue;
+        }
         if (isSilent(el) || isOwn(el)) continue;
         readHeadingOrControl(el);
         if (el.shadowRoot) watch(el.shadowRoot);
@@ -233,6 +266,8 @@ export function createPageReader(
 
   /** Checks again whether candidates under `root` (or, with null, the ones not seen yet) show. */
   function recheck(root: Node | null): void {
+    // First drop what went with a frame's document (Firefox: dead, any use throws).
+    sweep();
     for (const [el, c] of allCandidates()) {
       const within =
         root === null
@@ -249,15 +284,18 @@ export function createPageReader(
     }
   }
 
+  /** Whether `el` is rendered within `root`, through shadow roots and out of frames. */
   function composedContains(root: Node, el: Element): boolean {
-    for (let e: Element | null = el; e; e = composedParent(e)) if (e === root) return true;
+    for (let e: Element | null = el; e; e = composedParent(e) ?? hostFrame(e.ownerDocument)) {
+      if (e === root) return true;
+    }
     return false;
   }
 
   function sweep(): void {
     for (const candidates of Object.values(byKind)) {
       for (const [el, c] of candidates) {
-        if (el.isConnected) continue;
+        if (stillShown(el)) continue;
         candidates.delete(el);
         if (c.perceived) changed = true;
       }
@@ -441,7 +479,8 @@ export function createPageReader(
     },
     elements(kind, texts) {
       const found: Element[] = [];
-      for (const [el, c] of byKind[kind]) if (c.perceived && texts.includes(c.text)) found.push(el);
+      for (const [el, c] of byKind[kind])
+        if (c.perceived && texts.includes(c.text) && stillShown(el)) found.push(el);
       return found.sort((a, b) =>
         a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
       );

@@ -12,6 +12,7 @@ import {
   isSilent,
   renderedChildren,
 } from './perceive';
+import { hostFrame } from './frames';
 
 export interface PerceiveOptions {
   /**
@@ -150,8 +151,19 @@ function textHolders(el: Element, max = 16): Element[] {
   return out;
 }
 
+/** Whether the frames around a framed element (if any) are themselves shown. */
+function framesShow(el: Element, layout: boolean): boolean {
+  for (let frame = hostFrame(el.ownerDocument); frame; frame = hostFrame(frame.ownerDocument)) {
+    if (!frame.isConnected || hiddenInTree(frame) || styleHides(frame)) return false;
+    if (layout && boxHides(frame)) return false;
+  }
+  return true;
+}
+
 export function isPerceivable(el: Element, { layout }: PerceiveOptions): boolean {
   if (!el.isConnected || hiddenInTree(el)) return false;
+  // What a hidden, transparent or empty frame holds is not seen, however it is styled inside.
+  if (!framesShow(el, layout)) return false;
   if (styleHides(el)) return false;
   if (layout && boxHides(el)) return false;
   // Every part of the words must be readable: a spoof hides one span of a sentence.

@@ -1,0 +1,83 @@
+/**
+ * Same-origin frames, read as part of the page around them (issue #10): a
+ * payment site may put its card form, and the "Card linked" that follows,
+ * in a frame of its own origin. The content script runs only in the top
+ * frame; it reads such a frame's document directly, as a person sees the
+ * frame as part of the page. A frame of another origin (an ad, the
+ * mailbox) has no readable document here, so it is never read.
+ */
+
+/** The document shown in a same-origin `<iframe>`/`<frame>`; null for any other element or origin. */
+export function frameDocument(el: Element): Document | null {
+  const tag = el.localName;
+  if (tag !== 'iframe' && tag !== 'frame') return null;
+  try {
+    // Null (or a throw, in some engines) when the frame's origin differs from ours.
+    const doc = (el as HTMLIFrameElement).contentDocument;
+    return doc?.documentElement ? doc : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The frame element showing `doc`, when `doc` is a same-origin frame's document. */
+export function hostFrame(doc: Document): Element | null {
+  try {
+    return doc.defaultView?.frameElement ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `el` still belongs to the page: connected, and in a document still
+ * shown. A frame that navigated or was removed leaves its old document
+ * connected to itself but with no window, and Firefox makes every object of
+ * it "dead" to a content script: any use throws.
+ */
+export function stillShown(el: Element): boolean {
+  try {
+    return el.isConnected && !!el.ownerDocument.defaultView;
+  } catch {
+    return false;
+  }
+}
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The element's box in the viewport of the top document: a box inside a
+ * frame is moved by where the frame's content starts (inside its border;
+ * frames are not given padding), frame by frame.
+ */
+export function boxInTop(el: Element): Box {
+  const box = el.getBoundingClientRect();
+  let { left, top } = box;
+  for (let frame = hostFrame(el.ownerDocument); frame; frame = hostFrame(frame.ownerDocument)) {
+    const f = frame.getBoundingClientRect();
+    left += f.left + frame.clientLeft;
+    top += f.top + frame.clientTop;
+  }
+  return { left, top, width: box.width, height: box.height };
+}
+
+/** The documents of the same-origin frames within `doc`, nested ones included. */
+export function frameDocuments(doc: Document): Document[] {
+  const found: Document[] = [];
+  const visit = (d: Document) => {
+    for (const frame of Array.from(d.querySelectorAll('iframe,frame'))) {
+      const inner = frameDocument(frame);
+      if (inner && !found.includes(inner)) {
+        found.push(inner);
+        visit(inner);
+      }
+    }
+  };
+  visit(doc);
+  return found;
+}
