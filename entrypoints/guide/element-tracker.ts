@@ -41,29 +41,45 @@ export interface Tracked extends Obstacles {
 }
 
 export interface Tracker {
-  /** Measure again at the next frame (the page changed around the element). */
-  schedule(): void;
+  /**
+   * Measure again at the next frame. By default only the control: what must
+   * stay clear is measured again only if it moved. `everything` measures all
+   * (a scroll, a resize, focus moving, a new plan for the page).
+   */
+  schedule(everything?: boolean): void;
   stop(): void;
 }
 
 /** Follows `el` (or, when null, only what must stay clear) and reports each move. */
 export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) => void): Tracker {
   let frame = 0;
+  let everything = true;
+  let lastBox = '';
   let last = '';
   const update = () => {
     frame = 0;
-    const tracked = { box: el && stillShown(el) ? boxInTop(el) : null, ...obstacles(document) };
-    // A busy page moves often without moving the control: redraw only when something moved.
+    const box = el && stillShown(el) ? boxInTop(el) : null;
+    const boxKey = JSON.stringify(box);
+    // A busy page changes many times a second without moving the control: then the
+    // fields and menus to keep clear are not looked up and measured again either
+    // (issue #10: that was most of the guide's cost on a busy store page).
+    if (!everything && boxKey === lastBox) return;
+    everything = false;
+    lastBox = boxKey;
+    const tracked = { box, ...obstacles(document) };
+    // Redraw only when something moved.
     const key = JSON.stringify(tracked);
     if (key === last) return;
     last = key;
     onMeasure(tracked);
   };
-  const schedule = () => {
+  const schedule = (all = false) => {
+    everything ||= all;
     frame ||= requestAnimationFrame(update);
   };
+  const scheduleAll = () => schedule(true);
   // The control itself resizing; moves caused by other content come through schedule().
-  const resize = new ResizeObserver(schedule);
+  const resize = new ResizeObserver(scheduleAll);
   if (el) resize.observe(el);
   // Scrolls, resizes, and focus moving to another field (which must then stay clear);
   // in the frame that holds the control too, which scrolls on its own.
@@ -71,7 +87,7 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   const views = new Set([window, el?.ownerDocument.defaultView ?? window]);
   for (const view of views)
     for (const type of events)
-      view.addEventListener(type, schedule, { capture: true, passive: true });
+      view.addEventListener(type, scheduleAll, { capture: true, passive: true });
   schedule();
   return {
     schedule,
@@ -80,7 +96,7 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
       resize.disconnect();
       for (const view of views) {
         try {
-          for (const type of events) view.removeEventListener(type, schedule, { capture: true });
+          for (const type of events) view.removeEventListener(type, scheduleAll, { capture: true });
         } catch {
           // The window of a frame that navigated away: dead in Firefox, and its listeners with it.
         }

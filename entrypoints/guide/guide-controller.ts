@@ -96,7 +96,8 @@ export function createGuideController(
 
   function follow(el: HTMLElement | null) {
     if (target && target.el === el) {
-      target.tracker.schedule();
+      // A new plan or detection: the page may have opened or closed fields.
+      target.tracker.schedule(true);
       return;
     }
     release();

@@ -95,11 +95,14 @@ export function composedParent(node: Node): Element | null {
   return parent.nodeType === Node.ELEMENT_NODE ? (parent as Element) : null;
 }
 
+/** Children to walk: a live list, not a copy (a feed container has thousands). */
+export type ChildList = ArrayLike<Node> & Iterable<Node>;
+
 /** The children as rendered: an open shadow root replaces light children, a slot shows what is assigned. */
-export function renderedChildren(node: Node): readonly Node[] {
+export function renderedChildren(node: Node): ChildList {
   if (node.nodeType === Node.ELEMENT_NODE) {
     const el = node as Element;
-    if (el.shadowRoot) return Array.from(el.shadowRoot.childNodes);
+    if (el.shadowRoot) return el.shadowRoot.childNodes;
     if (tagOf(el) === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length) return assigned;
@@ -109,7 +112,7 @@ export function renderedChildren(node: Node): readonly Node[] {
       return Array.from(el.children).filter((c) => tagOf(c) === 'SUMMARY');
     }
   }
-  return Array.from(node.childNodes);
+  return node.childNodes;
 }
 
 /** True when the element, or one of its rendered ancestors, hides it from people by markup. */
@@ -153,7 +156,11 @@ export function perceivedText(el: Element, options: TextOptions = {}): string {
       if (child !== el && !INLINE_TAGS.has(tagOf(child))) out += ' ';
       if (tagOf(child) === 'BR') out += ' ';
     }
-    for (const c of renderedChildren(node)) walk(c);
+    for (const c of renderedChildren(node)) {
+      // Past the limit, stop: not even a glance at the rest of a long feed's children.
+      if (out.length > limit) return;
+      walk(c);
+    }
   };
   walk(el);
   return out;

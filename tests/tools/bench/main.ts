@@ -32,10 +32,22 @@ import { measurePageOverhead, pageCases } from './page-overhead';
 import { measurePopupRender } from './popup-render';
 import { markdownTable, writeJson, type Row } from './report';
 import { detectionRows, popupRows, storageRows } from './rows-latency';
-import { busyRows, churnRows, overheadRows, sizeRows } from './rows-pages';
+import { busyRows, churnRows, floorRows, overheadRows, sizeRows } from './rows-pages';
+import { compareLoads } from './ab-compare';
+import { writeFloorExtension } from './floor-extension';
+import { fixedSettle } from './page-load';
 import { measureStorage } from './storage';
 
-const PHASES = ['size', 'overhead', 'busy', 'churn', 'detection', 'popup', 'storage'] as const;
+const PHASES = [
+  'size',
+  'overhead',
+  'floor',
+  'busy',
+  'churn',
+  'detection',
+  'popup',
+  'storage',
+] as const;
 type Phase = (typeof PHASES)[number];
 
 const { values } = parseArgs({
@@ -134,7 +146,7 @@ try {
     meta.chromium = await ext.browser.version();
   }
 
-  if (ext && (want('overhead') || want('busy') || want('churn'))) {
+  if (ext && (want('overhead') || want('floor') || want('busy') || want('churn'))) {
     plain = await launchChromium();
     const arms = { withExtension: ext.browser, without: plain };
     if (want('overhead')) {
@@ -144,6 +156,26 @@ try {
       const overhead = await measurePageOverhead(arms, pageCases(site), runs, traceRuns, log);
       results.pageOverhead = overhead;
       rows.push(...overheadRows(overhead));
+    }
+    if (want('floor')) {
+      log(`Floor: an extension whose content script is empty (${runs} loads per arm)…`);
+      const empty = writeFloorExtension();
+      const floorBrowser = await launchChromium({ extensionPath: empty.dir });
+      try {
+        const home = pageCases(site)[0]!;
+        const floor = await compareLoads(
+          { withExtension: floorBrowser, without: plain },
+          home.label,
+          home.url,
+          runs,
+          { settle: fixedSettle(home.settleMs) },
+        );
+        results.floor = floor;
+        rows.push(...floorRows(floor));
+      } finally {
+        await floorBrowser.close();
+        empty.dispose();
+      }
     }
     if (want('busy')) {
       log(

@@ -110,6 +110,38 @@ export function overheadRows(results: PageOverheadResult[]): Row[] {
   return rows;
 }
 
+/**
+ * Issue #10's heap and time targets in context: what an extension whose content
+ * script is empty adds to the same page (its JavaScript world), no target.
+ */
+export function floorRows(r: AbResult): Row[] {
+  const section = `Floor: an empty content script on ${r.label}`;
+  const runs = `${r.runs}/arm`;
+  const kbOf = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
+  const heapWith = median(r.heapBytes.with);
+  const heapWithout = median(r.heapBytes.without);
+  return [
+    row(
+      section,
+      'added ScriptDuration per load',
+      addedMsValue(r.scriptMs.with, r.scriptMs.without),
+      runs,
+    ),
+    row(
+      section,
+      'added TaskDuration per load',
+      addedMsValue(r.taskMs.with, r.taskMs.without),
+      runs,
+    ),
+    row(
+      section,
+      'JS heap added (JSHeapUsedSize after a forced GC), with − without',
+      `${signed(heapWith - heapWithout, kbOf(heapWith - heapWithout))} (${kbOf(heapWith)} vs ${kbOf(heapWithout)})`,
+      runs,
+    ),
+  ];
+}
+
 export function churnRows(r: ChurnResult): Row[] {
   const runs = `${r.runs}/arm`;
   return [

@@ -1,0 +1,31 @@
+/**
+ * The floor any content script pays (issue #10): an extension whose content
+ * script runs on the same pages as ours and does nothing. Chromium gives each
+ * extension's content scripts a JavaScript world of their own in the page, with
+ * its own globals and built-ins; its cost is in the page's heap and script time
+ * before a line of ours runs. Measured against the same browser without any
+ * extension, it says how much of "added heap" no content script can avoid.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CONTENT_MATCHES } from '../../../utils/site/sites';
+
+export interface FloorExtension {
+  dir: string;
+  dispose(): void;
+}
+
+export function writeFloorExtension(): FloorExtension {
+  const dir = mkdtempSync(path.join(tmpdir(), 'agc-bench-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script (bench floor)',
+    version: '1.0.0',
+    content_scripts: [{ matches: CONTENT_MATCHES, js: ['floor.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  // One statement, so the world is really created and the script really runs.
+  writeFileSync(path.join(dir, 'floor.js'), 'void 0;\n');
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
