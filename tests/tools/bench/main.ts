@@ -1,7 +1,8 @@
 /**
- * `npm run bench` (issues #5, #10): page overhead, a busy store page, detection
- * latency, popup first render, IndexedDB cost, DOM churn and bundle sizes, in
- * one run. Prints a table against the targets in budgets.ts and writes every
+ * `npm run bench` (issues #5, #10): page overhead, its floor (extensions whose
+ * content script does nothing or reads one element), a busy store page,
+ * detection latency, popup first render, IndexedDB cost, DOM churn and bundle
+ * sizes, in one run. Prints a table against the targets in budgets.ts and writes every
  * sample as JSON.
  *
  *   npm run bench                       # build, then everything (4–5 min on 2 busy cores)
@@ -33,8 +34,8 @@ import { measurePopupRender } from './popup-render';
 import { markdownTable, writeJson, type Row } from './report';
 import { detectionRows, popupRows, storageRows } from './rows-latency';
 import { busyRows, churnRows, floorRows, overheadRows, sizeRows } from './rows-pages';
-import { compareLoads } from './ab-compare';
-import { writeFloorExtension } from './floor-extension';
+import { compareLoads, type AbResult } from './ab-compare';
+import { FLOOR_SCRIPTS, writeFloorExtension } from './floor-extension';
 import { fixedSettle } from './page-load';
 import { measureStorage } from './storage';
 
@@ -158,24 +159,28 @@ try {
       rows.push(...overheadRows(overhead));
     }
     if (want('floor')) {
-      log(`Floor: an extension whose content script is empty (${runs} loads per arm)…`);
-      const empty = writeFloorExtension();
-      const floorBrowser = await launchChromium({ extensionPath: empty.dir });
-      try {
-        const home = pageCases(site)[0]!;
-        const floor = await compareLoads(
-          { withExtension: floorBrowser, without: plain },
-          home.label,
-          home.url,
-          runs,
-          { settle: fixedSettle(home.settleMs) },
-        );
-        results.floor = floor;
-        rows.push(...floorRows(floor));
-      } finally {
-        await floorBrowser.close();
-        empty.dispose();
+      const home = pageCases(site)[0]!;
+      const floors: AbResult[] = [];
+      for (const [what, script] of Object.entries(FLOOR_SCRIPTS)) {
+        log(`Floor: an extension with ${what} (${runs} loads per arm)…`);
+        const floorExt = writeFloorExtension(script);
+        const floorBrowser = await launchChromium({ extensionPath: floorExt.dir });
+        try {
+          const floor = await compareLoads(
+            { withExtension: floorBrowser, without: plain },
+            `${what}, ${home.label}`,
+            home.url,
+            runs,
+            { settle: fixedSettle(home.settleMs) },
+          );
+          floors.push(floor);
+          rows.push(...floorRows(floor));
+        } finally {
+          await floorBrowser.close();
+          floorExt.dispose();
+        }
       }
+      results.floor = floors;
     }
     if (want('busy')) {
       log(

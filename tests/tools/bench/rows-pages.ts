@@ -112,10 +112,10 @@ export function overheadRows(results: PageOverheadResult[]): Row[] {
 
 /**
  * Issue #10's heap and time targets in context: what an extension whose content
- * script is empty adds to the same page (its JavaScript world), no target.
+ * script does (almost) nothing adds to the same page, no target.
  */
 export function floorRows(r: AbResult): Row[] {
-  const section = `Floor: an empty content script on ${r.label}`;
+  const section = `Floor: ${r.label}`;
   const runs = `${r.runs}/arm`;
   const kbOf = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
   const heapWith = median(r.heapBytes.with);
