@@ -10,24 +10,14 @@
 /** The document shown in a same-origin `<iframe>`/`<frame>`; null for any other element or origin. */
 export function frameDocument(el: Element): Document | null {
   const tag = el.localName;
-  if (tag !== 'iframe' && tag !== 'frame') return null;
-  try {
-    // Null (or a throw, in some engines) when the frame's origin differs from ours.
-    const doc = (el as HTMLIFrameElement).contentDocument;
-    return doc?.documentElement ? doc : null;
-  } catch {
-    return null;
-  }
+  // `contentDocument` is null when the frame's origin differs from ours.
+  const doc =
+    tag === 'iframe' || tag === 'frame' ? (el as HTMLIFrameElement).contentDocument : null;
+  return doc?.documentElement ? doc : null;
 }
 
 /** The frame element showing `doc`, when `doc` is a same-origin frame's document. */
-export function hostFrame(doc: Document): Element | null {
-  try {
-    return doc.defaultView?.frameElement ?? null;
-  } catch {
-    return null;
-  }
-}
+export const hostFrame = (doc: Document): Element | null => doc.defaultView?.frameElement ?? null;
 
 /**
  * Whether `el` still belongs to the page: connected, and in a document still

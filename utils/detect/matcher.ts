@@ -119,7 +119,8 @@ function prefixedLabels(compiled: CompiledRules): Set<string> {
 /**
  * The cheap filter: can these words matter to any rule? A heading or control
  * must read a label exactly; a text may also start with a label that a rule
- * reads as a prefix or a status. A set lookup and a few prefix tests.
+ * reads as a prefix or a status. A set lookup and a few prefix tests. A part
+ * of a text (one text node) passes if it could be a piece of such a text.
  */
 export function wordFilter(compiled: CompiledRules): WordFilter {
   const exact = new Set([...compiled.wordings.values()].flat());
@@ -127,9 +128,17 @@ export function wordFilter(compiled: CompiledRules): WordFilter {
   const starts = [...compiled.wordings.entries()]
     .filter(([id]) => prefixed.has(id))
     .flatMap(([, words]) => words);
-  return (kind, text) =>
-    exact.has(text) ||
-    (kind === 'text' && (starts.some((w) => text.startsWith(w)) || MASKED_CARD.test(text)));
+  const all = [...exact];
+  return (kind, text) => {
+    if (kind === 'part') {
+      // Inside some label's words, or a whole message in one piece (a label and what follows).
+      return all.some((w) => w.includes(text) || text.startsWith(w)) || MASKED_CARD.test(text);
+    }
+    return (
+      exact.has(text) ||
+      (kind === 'text' && (starts.some((w) => text.startsWith(w)) || MASKED_CARD.test(text)))
+    );
+  };
 }
 
 /** Ids of the labels a page shows anywhere (heading, control or text): for diagnostics. */

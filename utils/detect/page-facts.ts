@@ -11,5 +11,9 @@ export interface PageFacts {
 
 export type FactKind = 'heading' | 'control' | 'text';
 
-/** Could these normalised words matter to some rule? The cheap test before anything costly. */
-export type WordFilter = (kind: FactKind, normalized: string) => boolean;
+/**
+ * Could these normalised words matter to some rule? The cheap test before
+ * anything costly. A `part` is one piece of text (a text node), tested before
+ * the message around it is even read: could it be part of a label's words?
+ */
+export type WordFilter = (kind: FactKind | 'part', normalized: string) => boolean;

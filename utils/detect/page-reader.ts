@@ -179,6 +179,16 @@ export function createPageReader(
   }
 
   /**
+   * Whether a piece of text is worth reading its message for: it could be
+   * part of a label's words, or its message already is one (and may have
+   * changed). Product titles and prices of a busy feed stop here, before
+   * their messages are read and folded (issue #10).
+   */
+  function mayMatter(text: Node, block: Element): boolean {
+    return byKind.text.has(block) || filter('part', normalizeText(text.nodeValue ?? ''));
+  }
+
+  /**
    * Words changed at `node`: read again the message it belongs to, and the
    * heading or control it is part of (their names are their words).
    */
@@ -187,7 +197,7 @@ export function createPageReader(
     // An element that was itself a message (now emptied, say) is read again too.
     if (own && byKind.text.has(own)) readBlock(own);
     const block = messageBlock(node);
-    if (block) readBlock(block);
+    if (block && (own || mayMatter(node, block))) readBlock(block);
     const start = own ?? composedParent(node);
     const named = start && composedClosest(start, NAMED);
     if (named) readHeadingOrControl(named);
@@ -223,13 +233,15 @@ export function createPageReader(
   function scan(root: Node, deadline: number): Node[] {
     const stack: Node[] = [root];
     const blocks = new Set<Element>();
+    let visited = 0;
     while (stack.length) {
-      if (now() > deadline) return stack;
+      // The clock is read every 32 nodes: a node costs microseconds, a clock read too.
+      if ((++visited & 31) === 0 && now() > deadline) return stack;
       const node = stack.pop()!;
       if (node.nodeType === Node.TEXT_NODE) {
         if (!node.nodeValue?.trim()) continue;
         const block = messageBlock(node);
-        if (block && !blocks.has(block)) {
+        if (block && !blocks.has(block) && mayMatter(node, block)) {
           blocks.add(block);
           readBlock(block);
         }

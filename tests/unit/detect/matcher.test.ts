@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectPageFacts } from './read-page';
 import { DEFAULT_RULES } from '@/utils/detect/default-rules';
 import { compileRules, detectPage, labelsPresent, wordFilter } from '@/utils/detect/matcher';
+import { normalizeText } from '@/utils/detect/normalize';
 import { DECOYS, FIXTURES, type Fixture, type Lang, type Variant } from './page-fixtures';
 
 const compiled = compileRules(DEFAULT_RULES);
@@ -66,5 +67,28 @@ describe('labels present, for diagnostics', () => {
     expect(present).toContain('connectHeading');
     expect(present).toContain('emailSent');
     expect(present).not.toContain('connect');
+  });
+});
+
+describe('the cheap filter for a piece of text (issue #10)', () => {
+  const filter = wordFilter(compiled);
+  const part = (text: string) => filter('part', normalizeText(text));
+
+  it.each([
+    ['a whole label', 'Card linked'],
+    ['one word of a label split across elements', 'linked'],
+    ['a Spanish label’s first word, after an opening mark', '¡Tarjeta'],
+    ['a label with the card it names, in one piece', 'Card linked: Visa •••• 4242'],
+    ['a masked card on its own', '•••• 4242'],
+  ])('lets through %s', (_what, text) => {
+    expect(part(text)).toBe(true);
+  });
+
+  it.each([
+    ['a product title', 'Wireless earbuds with charging case'],
+    ['a shipping note', 'Free shipping over €10'],
+    ['a seller name', 'Shenzhen Audio Store'],
+  ])('stops %s before its message is read', (_what, text) => {
+    expect(part(text)).toBe(false);
   });
 });
