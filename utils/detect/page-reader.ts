@@ -82,6 +82,8 @@ const now = () => performance.now();
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 /** Elements whose words are their name: headings and controls. */
 const NAMED = `${HEADINGS},${CONTROLS}`;
+/** The tags that can be one of those without a `role` (HEADINGS and CONTROLS in perceive.ts). */
+const NAMED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'summary']);
 
 /** Digits and punctuation only, no letters and no card mask: a countdown, a price, a counter. */
 const TICKING = /^[\d\s:.,;/%+\-–—()[\]€$£¥₽₹#]*$/u;
@@ -165,6 +167,8 @@ export function createPageReader(
   }
 
   function readHeadingOrControl(el: Element): void {
+    // Most elements of a page are neither: spare them two selector matches each.
+    if (!NAMED_TAGS.has(el.localName) && !el.hasAttribute('role')) return;
     if (el.matches(HEADINGS)) set(el, 'heading', normalizeText(perceivedText(el)));
     else if (el.matches(CONTROLS) && !el.closest('input,textarea,select'))
       set(el, 'control', normalizeText(accessibleName(el)));

@@ -11,17 +11,17 @@
 
 /** Elements whose content is code, styling, a template or typed text. */
 const SILENT_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'INPUT',
-  'IFRAME',
-  'OBJECT',
-  'SVG',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'option',
+  'input',
+  'iframe',
+  'object',
+  'svg',
 ]);
 
 export const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
@@ -30,36 +30,40 @@ export const CONTROLS =
 
 /** Phrasing elements: a message's words may be split across them, so the message is their block. */
 const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
 ]);
 
-/** The tag the element was created with, upper-case even for custom elements in XHTML. */
-const tagOf = (el: Element) => el.tagName.toUpperCase();
+/**
+ * The element's name as it was created: lower-case for HTML (and as written
+ * in XHTML, where HTML's names are lower-case too). `localName`, unlike
+ * `tagName`, needs no case folding: this is called for every node read.
+ */
+const tagOf = (el: Element) => el.localName;
 
 export function isSilent(el: Element): boolean {
   return SILENT_TAGS.has(tagOf(el));
@@ -103,13 +107,13 @@ export function renderedChildren(node: Node): ChildList {
   if (node.nodeType === Node.ELEMENT_NODE) {
     const el = node as Element;
     if (el.shadowRoot) return el.shadowRoot.childNodes;
-    if (tagOf(el) === 'SLOT') {
+    if (tagOf(el) === 'slot') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length) return assigned;
     }
     // A closed <details> shows only its summary.
-    if (tagOf(el) === 'DETAILS' && !(el as HTMLDetailsElement).open) {
-      return Array.from(el.children).filter((c) => tagOf(c) === 'SUMMARY');
+    if (tagOf(el) === 'details' && !(el as HTMLDetailsElement).open) {
+      return Array.from(el.children).filter((c) => tagOf(c) === 'summary');
     }
   }
   return node.childNodes;
@@ -120,8 +124,8 @@ export function hiddenInTree(el: Element, stopAt?: Element): boolean {
   for (let e: Element | null = el; e && e !== stopAt; e = composedParent(e)) {
     if (hiddenByMarkup(e)) return true;
     const parent = composedParent(e);
-    if (parent && tagOf(parent) === 'DETAILS' && !(parent as HTMLDetailsElement).open) {
-      if (tagOf(e) !== 'SUMMARY') return true;
+    if (parent && tagOf(parent) === 'details' && !(parent as HTMLDetailsElement).open) {
+      if (tagOf(e) !== 'summary') return true;
     }
   }
   return false;
@@ -154,7 +158,7 @@ export function perceivedText(el: Element, options: TextOptions = {}): string {
       }
       // Blocks and line breaks separate words even where the markup has no space.
       if (child !== el && !INLINE_TAGS.has(tagOf(child))) out += ' ';
-      if (tagOf(child) === 'BR') out += ' ';
+      if (tagOf(child) === 'br') out += ' ';
     }
     for (const c of renderedChildren(node)) {
       // Past the limit, stop: not even a glance at the rest of a long feed's children.
