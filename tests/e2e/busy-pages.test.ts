@@ -69,7 +69,7 @@ describe.each<[BrowserName, Lang]>([
     expect(how).toEqual(['seen', 'seen', 'seen', 'seen', 'seen']);
   });
 
-  it('guides into a card form in a same-origin frame, and its "Card linked" is seen', async () => {
+  it('guides into a card form in a same-origin frame: its error is explained and its "Card linked" seen', async () => {
     const { site, popup, shop } = session;
     const L = LABELS[lang];
     const S = JOURNEY_SECRETS;
@@ -84,11 +84,23 @@ describe.each<[BrowserName, Lang]>([
     // The guide points at the frame's "Link card", where it is on the page.
     const guide = new GuidePage(shop);
     await guide.expectSpotlightOn('linkCard', L.linkCard, form);
+    // A wrong PIN first: the error inside the frame is explained by the guide on the page.
     await clickByText(form, L.linkCard);
     await typeInto(form, L.cardNumber, S.cardNumber);
     await typeInto(form, L.expiryDate, S.expiry);
     await typeInto(form, L.cvv, S.cvv);
     await typeInto(form, L.cardholderName, S.holder);
+    await typeInto(form, L.paymentPin, '000000');
+    await clickByText(form, L.linkCard);
+    await waitForText(form, L.incorrectPin);
+    await waitFor(
+      'the guide to explain the error shown in the frame',
+      async () => (await guide.callout())?.errors ?? [],
+      (errors) => errors.length > 0,
+    );
+    // Then right: the form kept only the holder and the expiry.
+    await typeInto(form, L.cardNumber, S.cardNumber);
+    await typeInto(form, L.cvv, S.cvv);
     await typeInto(form, L.paymentPin, SEEDED_SECRETS.pin);
     await clickByText(form, L.linkCard);
     await waitForText(form, L.cardLinked);
