@@ -14,7 +14,7 @@ import { GuidePage } from '../harness/guide-page';
 import { walkJourney } from '../harness/journey';
 import { setProgress } from '../harness/progress';
 import { setMockOptions, useExtensionSession } from '../harness/session';
-import { JOURNEY_SECRETS } from '../harness/journey';
+import { JOURNEY_SECRETS, submitCard } from '../harness/journey';
 import { areaShowing, clickByText, typeInto, waitForText } from '../harness/shopper';
 import { waitFor } from '../harness/wait';
 import { SEEDED_SECRETS } from '../mock-site/journey-steps';
@@ -85,13 +85,7 @@ describe.each<[BrowserName, Lang]>([
     const guide = new GuidePage(shop);
     await guide.expectSpotlightOn('linkCard', L.linkCard, form);
     // A wrong PIN first: the error inside the frame is explained by the guide on the page.
-    await clickByText(form, L.linkCard);
-    await typeInto(form, L.cardNumber, S.cardNumber);
-    await typeInto(form, L.expiryDate, S.expiry);
-    await typeInto(form, L.cvv, S.cvv);
-    await typeInto(form, L.cardholderName, S.holder);
-    await typeInto(form, L.paymentPin, '000000');
-    await clickByText(form, L.linkCard);
+    await submitCard(form, L, { ...S, pin: '000000' });
     await waitForText(form, L.incorrectPin);
     await waitFor(
       'the guide to explain the error shown in the frame',

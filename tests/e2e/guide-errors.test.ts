@@ -14,6 +14,7 @@ import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '..
 import { GuidePage } from '../harness/guide-page';
 import { PopupPage } from '../harness/popup-page';
 import { setProgress } from '../harness/progress';
+import { submitCard } from '../harness/journey';
 import { chooseOption, clickByText, openShop, typeInto } from '../harness/shopper';
 import { waitFor } from '../harness/wait';
 
@@ -85,15 +86,8 @@ describe.each<[BrowserName, Lang]>([
     await clickByText(shop, L.save);
   }
 
-  async function fillCard(number: string, pin: string) {
-    await clickByText(shop, L.linkCard);
-    await typeInto(shop, L.cardNumber, number);
-    await typeInto(shop, L.expiryDate, '11/29');
-    await typeInto(shop, L.cvv, '321');
-    await typeInto(shop, L.cardholderName, 'J C');
-    await typeInto(shop, L.paymentPin, pin);
-    await clickByText(shop, L.linkCard);
-  }
+  const fillCard = (cardNumber: string, pin: string) =>
+    submitCard(shop, L, { cardNumber, expiry: '11/29', cvv: '321', holder: 'J C', pin });
 
   it('wrong verification code', async () => {
     await setProgress(popup.page, 'sync');

@@ -9,16 +9,16 @@
  * from the guide's own box.
  */
 import type { Frame, Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, type LabelId } from '../../utils/detect/default-labels';
 import type { StepId } from '../../utils/flow/steps';
 import { HEADER_MENUS } from '../../utils/guide/keep-clear';
-import { type RunningMockSite, startMockSite } from '../mock-site/server';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
+import type { RunningMockSite } from '../mock-site/server';
+import type { BrowserName } from '../harness/extension';
 import { GuidePage, type Rect } from '../harness/guide-page';
-import { PopupPage } from '../harness/popup-page';
+import type { PopupPage } from '../harness/popup-page';
 import { setProgress } from '../harness/progress';
-import { setMockOptions } from '../harness/session';
+import { setMockOptions, useExtensionSession } from '../harness/session';
 import { areaShowing, findClickable } from '../harness/shopper';
 import { waitFor } from '../harness/wait';
 
@@ -110,28 +110,16 @@ const show = (r: Rect) =>
 const coveredBy = (callout: Rect, boxes: Rect[]) =>
   boxes.filter((b) => overlap(callout, b)).map(show);
 
-let site: RunningMockSite;
-beforeAll(async () => {
-  site = await startMockSite({ port: 0 });
-});
-afterAll(async () => {
-  await site?.close();
-});
-
 describe.each<BrowserName>(['chromium', 'firefox'])('callout placement in %s', (browser) => {
-  let ext: ExtensionBrowser;
+  const session = useExtensionSession(browser);
+  let site: RunningMockSite;
   let popup: PopupPage;
   let shop: Page;
   let guide: GuidePage;
 
-  beforeAll(async () => {
-    ext = await launchWithExtension(browser);
-    popup = await PopupPage.open(ext);
-    shop = await ext.browser.newPage();
+  beforeAll(() => {
+    ({ site, popup, shop } = session);
     guide = new GuidePage(shop);
-  });
-  afterAll(async () => {
-    await ext?.close();
   });
 
   /** Opens `where` at this viewport, at its step, and waits for the highlight and a settled callout. */

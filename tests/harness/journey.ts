@@ -4,7 +4,7 @@
  * watch the guide react at each `onStep`). It starts on the AliExpress home
  * page and from there only follows what is on screen, mailbox included.
  */
-import type { Page } from 'puppeteer';
+import type { Frame, Page } from 'puppeteer';
 import type { StepId } from '../mock-site/journey-steps';
 import { LABELS, type Lang } from '../mock-site/labels';
 import { SITE_TEXT } from '../mock-site/site-text';
@@ -92,13 +92,7 @@ export async function walkJourney(
   await clickByText(page, T.goToProfile);
   await clickByText(page, L.manageYourCards);
   const cards = await areaShowing(page, L.linkCard);
-  await clickByText(cards, L.linkCard);
-  await typeInto(cards, L.cardNumber, S.cardNumber);
-  await typeInto(cards, L.expiryDate, S.expiry);
-  await typeInto(cards, L.cvv, S.cvv);
-  await typeInto(cards, L.cardholderName, S.holder);
-  await typeInto(cards, L.paymentPin, S.pin);
-  await clickByText(cards, L.linkCard);
+  await submitCard(cards, L, S);
   await waitForText(cards, L.cardLinked);
   await onStep('link-card');
 
@@ -109,4 +103,28 @@ export async function walkJourney(
   await waitForText(page, JOURNEY_CARD_MASKED);
   await onStep('confirm-card');
   return { verificationCode: code };
+}
+
+/** What the card form asks for. */
+export interface CardTyped {
+  cardNumber: string;
+  expiry: string;
+  cvv: string;
+  holder: string;
+  pin: string;
+}
+
+/** Opens "Link card" in `area` (the page, or the frame that holds the form), types a card and submits it. */
+export async function submitCard(
+  area: Page | Frame,
+  L: (typeof LABELS)[Lang],
+  card: CardTyped,
+): Promise<void> {
+  await clickByText(area, L.linkCard);
+  await typeInto(area, L.cardNumber, card.cardNumber);
+  await typeInto(area, L.expiryDate, card.expiry);
+  await typeInto(area, L.cvv, card.cvv);
+  await typeInto(area, L.cardholderName, card.holder);
+  await typeInto(area, L.paymentPin, card.pin);
+  await clickByText(area, L.linkCard);
 }

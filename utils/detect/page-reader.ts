@@ -282,9 +282,10 @@ export function createPageReader(
 
   /** Checks again whether candidates under `root` (or, with null, the ones not seen yet) show. */
   function recheck(root: Node | null): void {
-    // First drop what went with a frame's document (Firefox: dead, any use throws).
-    sweep();
     for (const [el, c] of allCandidates()) {
+      // Gone with its frame's document (in Firefox dead: any use throws); the sweep queued
+      // with that load or removal drops it.
+      if (!stillShown(el)) continue;
       const within =
         root === null
           ? !c.perceived

@@ -5,31 +5,21 @@
  * tests use: what support and shoppers see and what each button does.
  */
 import { describe, expect, it } from 'vitest';
-import { OptionsApp } from '@/components/options/options-app';
-import { OptionsModelContext } from '@/components/options/use-options-model';
-import { createOptionsModel } from '@/entrypoints/options/options-model';
 import spanish from '@/public/_locales/es/messages.json';
 import relabelLinkCard from '@/public/packs/relabel-link-card.json';
 import { chooseLanguage } from '@/utils/i18n/t';
 import type { GuideSettings } from '@/utils/settings/settings';
 import { fakeOptionsDeps, pack, SAMPLE_REPORT } from '../../unit/options/fake-options-deps';
-import { click, mount, press, settle } from '../render';
+import { click, press, settle } from '../render';
+import { mountOptions } from './mount-options';
 
 /** The shipped sample pack, as support would paste it. */
 const RELABEL = JSON.stringify(relabelLinkCard, null, 2);
 
 async function openOptions(fake = fakeOptionsDeps()) {
-  const model = createOptionsModel(fake.deps);
-  model.start();
-  const page = mount(
-    <OptionsModelContext.Provider value={model}>
-      <OptionsApp />
-    </OptionsModelContext.Provider>,
-  );
-  await settle();
+  const { model, page, $ } = await mountOptions(fake.deps);
   // From here on, `calls` holds what the test's own actions did.
   fake.calls.length = 0;
-  const $ = (selector: string) => page.querySelector<HTMLElement>(selector);
   return {
     ...fake,
     model,

@@ -5,30 +5,20 @@
  * what is on screen in place: no checking again, no remount.
  */
 import { describe, expect, it } from 'vitest';
-import { OptionsApp } from '@/components/options/options-app';
-import { OptionsModelContext } from '@/components/options/use-options-model';
-import { createOptionsModel } from '@/entrypoints/options/options-model';
 import spanish from '@/public/_locales/es/messages.json';
 import { readManagedPacks } from '@/utils/packs/managed-packs';
 import { chooseLanguage } from '@/utils/i18n/t';
 import type { GuideSettings } from '@/utils/settings/settings';
 import { fakeOptionsDeps, pack, SAMPLE_REPORT } from '../../unit/options/fake-options-deps';
-import { click, mount, settle } from '../render';
+import { click, settle } from '../render';
+import { mountOptions } from './mount-options';
 
 async function openOptions(fake = fakeOptionsDeps()) {
   // What the real one does, with the catalogue read from the source tree instead of fetched.
   fake.deps.applyLanguage.mockImplementation(async (s: GuideSettings) => {
     chooseLanguage(s.language, s.language === 'es' ? spanish : null);
   });
-  const model = createOptionsModel(fake.deps);
-  model.start();
-  const page = mount(
-    <OptionsModelContext.Provider value={model}>
-      <OptionsApp />
-    </OptionsModelContext.Provider>,
-  );
-  await settle();
-  const $ = (selector: string) => page.querySelector<HTMLElement>(selector);
+  const { model, $ } = await mountOptions(fake.deps);
   const problem = (of: string, path: string) =>
     $(`[data-${of}-errors] li[data-path='${path}']`)?.textContent ?? null;
   return { ...fake, model, $, problem };
