@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PackSummary } from '@/utils/db/packs-store';
 import { t } from '@/utils/i18n/t';
 import { useOptionsModel } from './use-options-model';
+import { useFocusBack } from '../shared/use-focus-back';
 
 function RemoveConfirm({ pack }: { pack: PackSummary }) {
   const model = useOptionsModel();
@@ -69,13 +70,7 @@ function ImportedRow({ pack }: { pack: PackSummary }) {
   const model = useOptionsModel();
   const busy = model.busy.value;
   const confirming = model.confirmingRemove.value === pack.id;
-  const removeRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-  useLayoutEffect(() => {
-    // Cancelled: back to the button that asked, so the keyboard user is where they were.
-    if (wasConfirming.current && !confirming) removeRef.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
+  const removeRef = useFocusBack<HTMLButtonElement>(confirming);
   const named = (action: string) => `${action}: ${pack.name}`;
   return (
     <li class="pack-row" data-pack-id={pack.id} data-active={String(pack.active)}>

@@ -8,6 +8,7 @@ import { stepIndex, type StepId } from '@/utils/flow/steps';
 import { t } from '@/utils/i18n/t';
 import { howText, stateText, stepTitle } from '@/utils/i18n/step-text';
 import { usePopupModel } from './use-popup-model';
+import { useFocusBack } from '../shared/use-focus-back';
 
 /** The step's title as the checklist shows it: the active pack's, else the built-in one. */
 function useStepTitle() {
@@ -64,14 +65,8 @@ function StepItem({ view, index }: { view: StepView; index: number }) {
   const asked = model.confirmingMark.value;
   // Until it is answered: the live update may show the step done before the reply comes.
   const asking = asked?.step === view.step;
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useLayoutEffect(() => {
-    // Answered or cancelled: back to this step's button ("Undo" once marked), where the
-    // keyboard user was.
-    if (wasAsking.current && !asking) buttonRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  // Answered or cancelled: back to this step's button ("Undo" once marked).
+  const buttonRef = useFocusBack<HTMLButtonElement>(asking);
   return (
     <li
       class={`step step-${view.state}${asking ? ' step-asking' : ''}`}

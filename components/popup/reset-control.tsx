@@ -1,19 +1,16 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n/t';
 import { usePopupModel } from './use-popup-model';
+import { useFocusBack } from '../shared/use-focus-back';
 
 /** "Start over", with an inline confirmation that takes focus so Esc / Tab work at once. */
 export function ResetControl() {
   const model = usePopupModel();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const resetRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
   const confirming = model.confirmingReset.value;
+  const resetRef = useFocusBack<HTMLButtonElement>(confirming);
   useLayoutEffect(() => {
     if (confirming) cancelRef.current?.focus();
-    // Cancelled: back to the button that asked, so a keyboard user is where they were.
-    else if (wasConfirming.current) resetRef.current?.focus();
-    wasConfirming.current = confirming;
   }, [confirming]);
 
   if (!confirming) {
