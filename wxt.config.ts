@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { defineConfig } from 'wxt';
+import { defineConfig, type Entrypoint } from 'wxt';
 import { CONTENT_MATCHES } from './utils/site/sites';
+import { inlinePageStyles } from './utils/build/inline-page-styles';
 
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
 
@@ -48,7 +49,11 @@ export default defineConfig({
   // content script needs (promise-based in both target browsers) and keeps it
   // within its size budget. The background and pages import webextension-polyfill
   // where its semantics matter (promise-returning onMessage listeners in Chrome).
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact(), inlinePageStyles()],
+    // Both target browsers preload modules natively: no polyfill in every page's script.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -99,6 +104,14 @@ export default defineConfig({
         }),
   }),
   hooks: {
+    // Each page is its own build (issue #11): the popup then loads one script, its
+    // own, instead of a chunk shared with the options page that costs a second
+    // request through the browser before the first render. Lazy parts (the report,
+    // the export) still import from that one script, so nothing loads twice.
+    'entrypoints:grouped': (_wxt, groups) => {
+      const pages = groups.findIndex((g) => Array.isArray(g) && g.length > 1);
+      if (pages >= 0) groups.splice(pages, 1, ...(groups[pages] as Entrypoint[]).map((e) => [e]));
+    },
     // The unpacked build keeps `key` (a stable id); the store zip must not carry it.
     'zip:extension:start': (wxt) => zipWithoutKey(wxt.config.outDir),
     'zip:extension:done': () => restoreKey(),

@@ -10,11 +10,13 @@ import '@/components/shared/checklist.css';
 import '@/components/popup/popup.css';
 
 const model = createPopupModel(popupDeps);
+// Asked first: storage reads the snapshot while this page waits, below, for its
+// first message (in a new process, a synchronous trip to the browser for the bundle).
+model.start();
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('extName');
 // Every component that calls t() renders again when the language changes.
 trackLanguageInSignals();
-model.start();
 // Drawn at once ("Loading…"); the last known checklist replaces it as soon as storage
 // answers, IndexedDB's right after (issue #11). Measured: no faster to wait for the snapshot.
 render(
