@@ -3,7 +3,8 @@
  * screen (the popup's own `agc:checklist-rendered` mark, ms since navigation
  * start). Warm: the service worker is running (so is the extension's
  * process). Stopped: the worker was stopped just before, and no extension page
- * is open. Samples alternate warm and stopped so noise falls on both alike.
+ * is open. Samples alternate warm and stopped, and which of the popup and
+ * the control opens first, so noise falls on both alike.
  * A control page (no script, added to the benchmark's copy of the build) shows
  * what any extension page costs on this machine before our code runs.
  */
@@ -128,8 +129,12 @@ export async function measurePopupRender(
     for (const state of i % 2 === 0
       ? (['warm', 'stopped'] as const)
       : (['stopped', 'warm'] as const)) {
-      const sample = await open(state, 'popup.html');
-      const control = await open(state, CONTROL_PAGE);
+      // A B / B A: whichever opens second may find the first one's process, or
+      // disk caches, still warm; each goes first in half the rounds.
+      const popupFirst = i % 4 < 2;
+      const first = await open(state, popupFirst ? 'popup.html' : CONTROL_PAGE);
+      const second = await open(state, popupFirst ? CONTROL_PAGE : 'popup.html');
+      const [sample, control] = popupFirst ? [first, second] : [second, first];
       if (i >= 0) {
         result[state].push(sample);
         result[state === 'warm' ? 'controlWarm' : 'controlStopped'].push(control);
