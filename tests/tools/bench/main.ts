@@ -10,7 +10,7 @@
  *   npx tsx tests/tools/bench/main.ts --only popup --build /tmp/kept   # a copy of an older .output/
  *
  * `--runs N` (default 6): loads per arm per page for page overhead (churn: half
- * as many); detection and popup take 3N samples each, storage 20N; N/4 extra
+ * as many); detection takes 3N samples, the popup 10N per state, storage 20N; N/4 extra
  * traced loads per page name the extension's long tasks and phases. The busy
  * store page (load + 6 s each) takes 2·⌈N/3⌉ loads per arm and at least 2
  * traced loads per arm. The machine is shared and noisy: figures are medians,
@@ -76,6 +76,12 @@ const churnRuns = Math.max(2, Math.ceil(runs / 2));
 const busyRuns = 2 * Math.ceil(runs / 3);
 /** Its long tasks are the point: at least two traced loads per arm. */
 const busyTraceRuns = Math.max(2, traceRuns);
+/**
+ * Popup opens per state (and as many of the control page): 10N. A p95 of 12 or
+ * 18 samples is the slowest one or two, whatever happened to the machine then;
+ * an open takes under a second, so the issue #11 target gets a p95 worth the name.
+ */
+const popupSamples = 10 * runs;
 
 const started = Date.now();
 const log = (line: string) =>
@@ -113,7 +119,7 @@ const meta = {
     busyTracedPerArm: busyTraceRuns,
     tracedPerPage: traceRuns,
     detection: 3 * runs,
-    popupEach: 3 * runs,
+    popupEach: popupSamples,
     storage: 20 * runs,
   },
   chromium: '',
@@ -215,11 +221,13 @@ try {
   }
 
   if (ext && want('popup')) {
-    log(`Popup first render (${3 * runs} samples warm, ${3 * runs} stopped)…`);
+    log(
+      `Popup first render (${popupSamples} samples warm, ${popupSamples} stopped, and the control)…`,
+    );
     const popup = await measurePopupRender(
       ext,
       `${site.origin('aliexpress')}/`,
-      3 * runs,
+      popupSamples,
       traceRuns,
     );
     results.popup = popup;
