@@ -52,18 +52,19 @@ export function popupRows({
   controlStopped,
   traces,
 }: PopupRenderResult): Row[] {
-  const w = summarize(warm.map((s) => s.renderedMs));
-  const s = summarize(stopped.map((x) => x.renderedMs));
+  // On screen as paint timing says, like the control's first contentful paint (issue #11).
+  const w = summarize(warm.map((x) => x.paintedMs));
+  const s = summarize(stopped.map((x) => x.paintedMs));
   const phases = (list: PopupSample[]) => {
     const p50 = (key: Exclude<keyof PopupSample, 'source'>) =>
       summarize(list.map((x) => x[key])).p50;
-    return `HTML ${p50('responseEndMs').toFixed(0)}, parsed ${p50('domInteractiveMs').toFixed(0)}, script run ${p50('domContentLoadedMs').toFixed(0)}, on screen ${p50('renderedMs').toFixed(0)} ms`;
+    return `HTML ${p50('responseEndMs').toFixed(0)}, parsed ${p50('domInteractiveMs').toFixed(0)}, script run ${p50('domContentLoadedMs').toFixed(0)}, drawn ${p50('renderedMs').toFixed(0)}, on screen ${p50('paintedMs').toFixed(0)} ms`;
   };
   const limit = TARGETS.popupColdFactor * w.p95;
   const fromCache = (list: PopupSample[]) =>
     `${list.filter((x) => x.source === 'cache').length} of ${list.length}`;
-  const cw = summarize(controlWarm.map((x) => x.renderedMs));
-  const cs = summarize(controlStopped.map((x) => x.renderedMs));
+  const cw = summarize(controlWarm.map((x) => x.paintedMs));
+  const cs = summarize(controlStopped.map((x) => x.paintedMs));
   // Issue #11: what the popup adds to any extension page's first paint, at the p95.
   const overControl = (state: string, popup: Summary, control: Summary) =>
     row(
