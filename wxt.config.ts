@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { defineConfig, type Entrypoint } from 'wxt';
+import { defineConfig, type EntrypointGroup } from 'wxt';
 import { CONTENT_MATCHES } from './utils/site/sites';
 import { inlinePageStyles } from './utils/build/inline-page-styles';
 
@@ -109,8 +109,10 @@ export default defineConfig({
     // request through the browser before the first render. Lazy parts (the report,
     // the export) still import from that one script, so nothing loads twice.
     'entrypoints:grouped': (_wxt, groups) => {
-      const pages = groups.findIndex((g) => Array.isArray(g) && g.length > 1);
-      if (pages >= 0) groups.splice(pages, 1, ...(groups[pages] as Entrypoint[]).map((e) => [e]));
+      const apart = groups.flatMap((g): EntrypointGroup[] =>
+        Array.isArray(g) ? g.map((e) => [e]) : [g],
+      );
+      groups.splice(0, groups.length, ...apart);
     },
     // The unpacked build keeps `key` (a stable id); the store zip must not carry it.
     'zip:extension:start': (wxt) => zipWithoutKey(wxt.config.outDir),

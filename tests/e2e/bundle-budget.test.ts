@@ -22,6 +22,17 @@ describe('bundle budgets (gzip -9, 1 KB = 1000 bytes)', () => {
     ]);
   });
 
+  // Issue #11: every file an extension page loads is a request through the browser
+  // before its first render. The popup's page carries its CSS and loads one script.
+  it.each(sizes.filter((s) => s.entry === 'popup').map((s) => [s.build, s] as const))(
+    'the %s popup loads one script and no stylesheet before it renders',
+    (_, { files }) => {
+      expect(files).toHaveLength(2);
+      expect(files[0]).toBe('popup.html');
+      expect(files[1]).toMatch(/^chunks\/popup-[\w-]+\.js$/);
+    },
+  );
+
   it.each(sizes.map((s) => [`${s.build} ${s.entry}`, s] as const))(
     '%s is within its budget',
     (_, size) => {
