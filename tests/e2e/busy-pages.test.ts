@@ -85,7 +85,7 @@ describe.each<[BrowserName, Lang]>([
     const guide = new GuidePage(shop);
     await guide.expectSpotlightOn('linkCard', L.linkCard, form);
     // A wrong PIN first: the error inside the frame is explained by the guide on the page.
-    await submitCard(form, L, { ...S, pin: '000000' });
+    await submitCard(form, lang, { ...S, pin: '000000' });
     await waitForText(form, L.incorrectPin);
     await waitFor(
       'the guide to explain the error shown in the frame',

@@ -9,13 +9,12 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS, type Lang } from '../mock-site/labels';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
-import { SITE_TEXT } from '../mock-site/site-text';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../harness/extension';
 import { GuidePage } from '../harness/guide-page';
 import { PopupPage } from '../harness/popup-page';
 import { setProgress } from '../harness/progress';
-import { submitCard } from '../harness/journey';
-import { chooseOption, clickByText, openShop, typeInto } from '../harness/shopper';
+import { submitCard, submitSecurity } from '../harness/journey';
+import { clickByText, openShop, typeInto } from '../harness/shopper';
 import { waitFor } from '../harness/wait';
 
 const catalogue = (lang: Lang): Record<string, { message: string }> =>
@@ -43,7 +42,6 @@ describe.each<[BrowserName, Lang]>([
   let shop: Page;
   let guide: GuidePage;
   const L = LABELS[lang];
-  const T = SITE_TEXT[lang];
   const messages = catalogue(lang);
 
   beforeAll(async () => {
@@ -77,17 +75,11 @@ describe.each<[BrowserName, Lang]>([
     );
   }
 
-  async function fillSecurity(pin: string, confirm: string) {
-    await typeInto(shop, L.password, 'Another-pass9');
-    await chooseOption(shop, L.securityQuestion, T.questionBirthCity);
-    await typeInto(shop, L.answer, 'Sevilla');
-    await typeInto(shop, L.paymentPinSixDigits, pin);
-    await typeInto(shop, L.confirmPin, confirm);
-    await clickByText(shop, L.save);
-  }
+  const fillSecurity = (pin: string, confirmPin: string) =>
+    submitSecurity(shop, lang, { password: 'Another-pass9', answer: 'Sevilla', pin, confirmPin });
 
   const fillCard = (cardNumber: string, pin: string) =>
-    submitCard(shop, L, { cardNumber, expiry: '11/29', cvv: '321', holder: 'J C', pin });
+    submitCard(shop, lang, { cardNumber, expiry: '11/29', cvv: '321', holder: 'J C', pin });
 
   it('wrong verification code', async () => {
     await setProgress(popup.page, 'sync');

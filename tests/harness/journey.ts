@@ -78,12 +78,7 @@ export async function walkJourney(
   await onStep('verify-email');
 
   // set-pin
-  await typeInto(page, L.password, S.password);
-  await chooseOption(page, L.securityQuestion, T.questionBirthCity);
-  await typeInto(page, L.answer, S.answer);
-  await typeInto(page, L.paymentPinSixDigits, S.pin);
-  await typeInto(page, L.confirmPin, S.pin);
-  await clickByText(page, L.save);
+  await submitSecurity(page, lang, { ...S, confirmPin: S.pin });
   await waitForText(page, L.accountReady);
   await onStep('set-pin');
 
@@ -92,7 +87,7 @@ export async function walkJourney(
   await clickByText(page, T.goToProfile);
   await clickByText(page, L.manageYourCards);
   const cards = await areaShowing(page, L.linkCard);
-  await submitCard(cards, L, S);
+  await submitCard(cards, lang, S);
   await waitForText(cards, L.cardLinked);
   await onStep('link-card');
 
@@ -105,6 +100,32 @@ export async function walkJourney(
   return { verificationCode: code };
 }
 
+/** Types each value into the field its label names, in order. */
+async function typeAll(area: Page | Frame, fields: [label: string, value: string][]) {
+  for (const [label, value] of fields) await typeInto(area, label, value);
+}
+
+/** What the security form asks for (the question is always the birth city). */
+export interface SecurityTyped {
+  password: string;
+  answer: string;
+  pin: string;
+  confirmPin: string;
+}
+
+/** Fills AliPay's security form on `page` and saves it. */
+export async function submitSecurity(page: Page, lang: Lang, form: SecurityTyped): Promise<void> {
+  const L = LABELS[lang];
+  await typeInto(page, L.password, form.password);
+  await chooseOption(page, L.securityQuestion, SITE_TEXT[lang].questionBirthCity);
+  await typeAll(page, [
+    [L.answer, form.answer],
+    [L.paymentPinSixDigits, form.pin],
+    [L.confirmPin, form.confirmPin],
+  ]);
+  await clickByText(page, L.save);
+}
+
 /** What the card form asks for. */
 export interface CardTyped {
   cardNumber: string;
@@ -115,16 +136,15 @@ export interface CardTyped {
 }
 
 /** Opens "Link card" in `area` (the page, or the frame that holds the form), types a card and submits it. */
-export async function submitCard(
-  area: Page | Frame,
-  L: (typeof LABELS)[Lang],
-  card: CardTyped,
-): Promise<void> {
+export async function submitCard(area: Page | Frame, lang: Lang, card: CardTyped): Promise<void> {
+  const L = LABELS[lang];
   await clickByText(area, L.linkCard);
-  await typeInto(area, L.cardNumber, card.cardNumber);
-  await typeInto(area, L.expiryDate, card.expiry);
-  await typeInto(area, L.cvv, card.cvv);
-  await typeInto(area, L.cardholderName, card.holder);
-  await typeInto(area, L.paymentPin, card.pin);
+  await typeAll(area, [
+    [L.cardNumber, card.cardNumber],
+    [L.expiryDate, card.expiry],
+    [L.cvv, card.cvv],
+    [L.cardholderName, card.holder],
+    [L.paymentPin, card.pin],
+  ]);
   await clickByText(area, L.linkCard);
 }

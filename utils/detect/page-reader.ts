@@ -22,6 +22,7 @@ import {
   composedParent,
   CONTROLS,
   HEADINGS,
+  NAMED_TAGS,
   isSilent,
   messageBlock,
   perceivedText,
@@ -82,8 +83,6 @@ const now = () => performance.now();
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 /** Elements whose words are their name: headings and controls. */
 const NAMED = `${HEADINGS},${CONTROLS}`;
-/** The tags that can be one of those without a `role` (HEADINGS and CONTROLS in perceive.ts). */
-const NAMED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'summary']);
 
 /** Digits and punctuation only, no letters and no card mask: a countdown, a price, a counter. */
 const TICKING = /^[\d\s:.,;/%+\-–—()[\]€$£¥₽₹#]*$/u;

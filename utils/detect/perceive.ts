@@ -27,6 +27,13 @@ const SILENT_TAGS = new Set([
 export const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
 export const CONTROLS =
   'a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],summary';
+/**
+ * The tag names HEADINGS and CONTROLS name; whatever else they match has a
+ * `role`. Read from the selectors, so a cheap check by tag cannot drift from them.
+ */
+export const NAMED_TAGS: ReadonlySet<string> = new Set(
+  `${HEADINGS},${CONTROLS}`.split(',').flatMap((part) => /^[a-z][a-z0-9]*/.exec(part) ?? []),
+);
 
 /** Phrasing elements: a message's words may be split across them, so the message is their block. */
 const INLINE_TAGS = new Set([

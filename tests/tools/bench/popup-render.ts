@@ -83,7 +83,12 @@ async function openOnce(ext: ExtensionBrowser, file: string): Promise<PopupSampl
         ? null
         : await page.evaluate(
             (id: string) =>
-              new Promise<number>((resolve) => {
+              new Promise<number>((resolve, reject) => {
+                // Element entries are only given to observers; none after 10 s is a broken hook.
+                setTimeout(
+                  () => reject(new Error(`no paint entry for elementtiming="${id}"`)),
+                  10_000,
+                );
                 new PerformanceObserver((list, observer) => {
                   const entry = list
                     .getEntries()
