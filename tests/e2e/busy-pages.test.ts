@@ -36,6 +36,9 @@ describe.each<[BrowserName, Lang]>([
     await shop.goto(`${site.origin('aliexpress')}/deals?lang=${lang}`);
     const guide = new GuidePage(shop);
     await guide.expectSpotlightOn('myAliExpress', LABELS[lang].myAliExpress);
+    // The spotlight's pulse only fades a halo: a compositor animation, so the busy
+    // page under it is not repainted on every frame (it cost 300 ms and more in 6 s).
+    expect(await guide.animatedProperties()).toEqual(['opacity']);
     // The page lives on: the feed grows and a toast comes and goes.
     const feed = () => shop.evaluate(() => document.querySelectorAll('deal-card').length);
     const first = await feed();

@@ -178,6 +178,32 @@ export class GuidePage {
     return this.inRoot((root) => !!root?.querySelector('[data-agc-spotlight]'));
   }
 
+  /**
+   * Every property the guide's keyframes animate, as the browser parses its
+   * styles (repeats removed). Only opacity and transform run on the
+   * compositor; anything else repaints the page under it on every frame.
+   */
+  async animatedProperties(): Promise<string[]> {
+    return this.inRoot((root) => {
+      const props = new Set<string>();
+      for (const style of Array.from(root?.querySelectorAll('style') ?? [])) {
+        // Parsed again here: Firefox keeps the rules of a sheet the extension made from this world.
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(style.textContent ?? '');
+        for (const rule of Array.from(sheet.cssRules)) {
+          // Keyframes nested in a media rule (reduced motion) count too.
+          const rules = rule instanceof CSSMediaRule ? Array.from(rule.cssRules) : [rule];
+          for (const r of rules) {
+            if (!(r instanceof CSSKeyframesRule)) continue;
+            for (const frame of Array.from(r.cssRules) as CSSKeyframeRule[])
+              for (const name of Array.from(frame.style)) props.add(name);
+          }
+        }
+      }
+      return [...props].sort();
+    });
+  }
+
   /** Where the spotlight is drawn and which control the callout names, or null. */
   private async spotlight(): Promise<{ control: string | null; box: Rect } | null> {
     return this.inRoot((root) => {

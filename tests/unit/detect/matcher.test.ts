@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectPageFacts } from './read-page';
 import { DEFAULT_RULES } from '@/utils/detect/default-rules';
-import { compileRules, detectPage, labelsPresent, wordFilter } from '@/utils/detect/matcher';
+import {
+  compileRules,
+  detectPage,
+  labelsPresent,
+  MASKED_CARD,
+  wordFilter,
+} from '@/utils/detect/matcher';
 import { normalizeText } from '@/utils/detect/normalize';
 import { DECOYS, FIXTURES, type Fixture, type Lang, type Variant } from './page-fixtures';
 
@@ -90,5 +96,24 @@ describe('the cheap filter for a piece of text (issue #10)', () => {
     ['a seller name', 'Shenzhen Audio Store'],
   ])('stops %s before its message is read', (_what, text) => {
     expect(part(text)).toBe(false);
+  });
+
+  it('passes exactly the pieces that sit inside a wording or start with one, in both languages', () => {
+    const wordings = [...new Set([...compiled.wordings.values()].flat())];
+    const inside = (text: string) => wordings.some((w) => w.includes(text) || text.startsWith(w));
+    // Every run of whole words of every wording, each with a tail, and the same pieces cut mid-word.
+    const pieces = wordings.flatMap((w) => {
+      const words = w.split(' ');
+      return words.flatMap((_, i) =>
+        words.slice(i).flatMap((__, j) => {
+          const run = words.slice(i, i + j + 1).join(' ');
+          return [run, `${run} 4242`, run.slice(1), `x${run}`];
+        }),
+      );
+    });
+    expect(pieces.length).toBeGreaterThan(500);
+    const wrong = pieces.filter((p) => !MASKED_CARD.test(p) && filter('part', p) !== inside(p));
+    expect(wrong).toEqual([]);
+    expect(pieces.filter((p) => !inside(p) && !MASKED_CARD.test(p)).length).toBeGreaterThan(100);
   });
 });
