@@ -128,24 +128,11 @@ export function wordFilter(compiled: CompiledRules): WordFilter {
   const starts = [...compiled.wordings.entries()]
     .filter(([id]) => prefixed.has(id))
     .flatMap(([, words]) => words);
-  // Every wording between line breaks, which normalised text never holds: one
-  // search answers "inside some label's words?" for a text node of a busy feed,
-  // instead of one search per wording (issue #10).
-  const joined = `\n${[...exact].join('\n')}\n`;
-  // Wordings by their first character: a text can start only with those (an empty
-  // one, which normalising punctuation alone leaves, with anything).
-  const byFirst = new Map<string, string[]>();
-  for (const w of exact) byFirst.set(w.charAt(0), [...(byFirst.get(w.charAt(0)) ?? []), w]);
-  const startsAny = exact.has('');
+  const all = [...exact];
   return (kind, text) => {
     if (kind === 'part') {
       // Inside some label's words, or a whole message in one piece (a label and what follows).
-      return (
-        joined.includes(text) ||
-        startsAny ||
-        (byFirst.get(text.charAt(0)) ?? []).some((w) => text.startsWith(w)) ||
-        MASKED_CARD.test(text)
-      );
+      return all.some((w) => w.includes(text) || text.startsWith(w)) || MASKED_CARD.test(text);
     }
     return (
       exact.has(text) ||
