@@ -1,14 +1,16 @@
 /**
- * Keeps the popup's snapshot (utils/popup-cache/popup-snapshot.ts) in
- * `storage.local` current, so the popup can draw the last known checklist
- * before IndexedDB answers (issue #11). Written on install, browser start and after every
- * committed change; writes run one after another, so an older state never
- * lands after a newer one.
+ * Keeps the popup's snapshot (utils/popup-cache/popup-snapshot.ts) current,
+ * so the popup can draw the last known checklist before IndexedDB answers
+ * (issue #11): in `storage.local`, and in the address the toolbar button
+ * opens (popup-url.ts), which the popup reads without waiting. Written on
+ * install, browser start and after every committed change; writes run one
+ * after another, so an older state never lands after a newer one.
  */
 import { browser } from 'wxt/browser';
 import type { Progress } from '@/utils/flow/progress-schema';
 import type { Pack } from '@/utils/packs/pack-schema';
 import { POPUP_SNAPSHOT_KEY, popupSnapshot } from '@/utils/popup-cache/popup-snapshot';
+import { popupUrl } from '@/utils/popup-cache/popup-url';
 import type { GuideSettings } from '@/utils/settings/settings';
 
 export function createPopupCache(): (state: {
@@ -21,7 +23,13 @@ export function createPopupCache(): (state: {
     // Taken now, written in turn: the snapshot is of this state, whatever follows.
     const snapshot = popupSnapshot(state);
     writing = writing
-      .then(() => browser.storage.local.set({ [POPUP_SNAPSHOT_KEY]: snapshot }))
+      .then(() =>
+        Promise.all([
+          browser.storage.local.set({ [POPUP_SNAPSHOT_KEY]: snapshot }),
+          // MV3 calls it `action`, Firefox's MV2 build `browserAction`.
+          (browser.action ?? browser.browserAction).setPopup({ popup: popupUrl(snapshot) }),
+        ]).then(() => undefined),
+      )
       .catch((error: unknown) => {
         // The popup then shows an older snapshot until IndexedDB answers, as it always reconciles.
         console.warn('Could not update the popup cache', error);

@@ -17,8 +17,9 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('extName');
 // Every component that calls t() renders again when the language changes.
 trackLanguageInSignals();
-// Drawn at once ("Loading…"); the last known checklist replaces it as soon as storage
-// answers, IndexedDB's right after (issue #11). Measured: no faster to wait for the snapshot.
+// Drawn at once: the last known checklist when the toolbar button's address carries it
+// (utils/popup-cache/popup-url.ts), else "Loading…" until storage's copy answers; IndexedDB's
+// replaces it right after (issue #11).
 render(
   <PopupModelContext.Provider value={model}>
     <PopupApp />

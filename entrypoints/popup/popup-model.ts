@@ -24,6 +24,11 @@ export interface PopupDeps {
    * IndexedDB answers. Null (or absent) when there is none that can be used.
    */
   loadCache?(): Promise<PopupSnapshot | null>;
+  /**
+   * The same snapshot from the address the toolbar button opened, at once
+   * (utils/popup-cache/popup-url.ts); null when the address has none.
+   */
+  cacheInAddress?(): PopupSnapshot | null;
   /** Read straight from IndexedDB: fast even while the background sleeps. */
   loadProgress(): Promise<Progress>;
   loadSettings(): Promise<GuideSettings>;
@@ -110,17 +115,21 @@ export function createPopupModel(deps: PopupDeps) {
   }
 
   /** The snapshot, on screen until IndexedDB answers and never after. */
-  async function showCache(snapshot: PopupSnapshot | null) {
+  function showCache(snapshot: PopupSnapshot | null) {
     if (!snapshot || answered) return;
-    // In the settings' language from the first paint (a catalogue read, unless automatic).
-    await speak(snapshot.settings).catch(() => undefined);
-    if (answered) return;
-    batch(() => {
-      progress.value = snapshotProgress(snapshot);
-      settings.value = snapshot.settings;
-      pack.value = snapshot.pack;
-      source.value = 'cache';
-    });
+    const show = () => {
+      if (answered) return;
+      batch(() => {
+        progress.value = snapshotProgress(snapshot);
+        settings.value = snapshot.settings;
+        pack.value = snapshot.pack;
+        source.value = 'cache';
+      });
+    };
+    // In the settings' language from the first paint: at once in the one this page
+    // already speaks (the browser's, to begin with), else after its catalogue is read.
+    if (snapshot.settings.language === (applied ?? 'auto')) show();
+    else void speak(snapshot.settings).then(show, show);
   }
 
   async function load() {
@@ -214,7 +223,10 @@ export function createPopupModel(deps: PopupDeps) {
     load,
     /** Starts loading (snapshot and store side by side) and live updates; returns the stop. */
     start() {
-      void (deps.loadCache?.() ?? Promise.resolve(null)).then(showCache, () => undefined);
+      // From the address, the checklist is there for the first render; else storage answers soon.
+      const inAddress = deps.cacheInAddress?.() ?? null;
+      if (inAddress) showCache(inAddress);
+      else void (deps.loadCache?.() ?? Promise.resolve(null)).then(showCache, () => undefined);
       loading = load();
       return deps.subscribe(() => void (loading = load()));
     },

@@ -9,8 +9,10 @@
  *   IndexedDB answers, then the store's (`data-source="store"`, `data-ready`).
  *   To look at the snapshot's checklist for as long as needed, another
  *   extension page keeps IndexedDB's progress store busy while the popup opens.
- *   A stale snapshot (after a reset done elsewhere) gives way to the store, and
- *   `storage.local` never holds an address.
+ *   The background also puts the snapshot in the address the toolbar button
+ *   opens, from which the popup draws it with no storage read at all. A stale
+ *   snapshot (after a reset done elsewhere) gives way to the store, and
+ *   neither `storage.local` nor that address ever holds a page's address.
  */
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
@@ -172,6 +174,47 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)
     expect(await fresh.states()).toEqual(states);
     expect(await fresh.hows()).toEqual(hows);
     await fresh.page.close();
+  });
+
+  it('draws the snapshot from the address the toolbar button opens, with no storage read', async () => {
+    const { popup, ext } = session;
+    const states = await popup.states();
+    const hows = await popup.hows();
+    let address = '';
+    await waitFor(
+      'the toolbar button to open the popup with the snapshot of this progress',
+      async () => (address = await popup.toolbarAddress()),
+      (now) => now.startsWith('popup.html#') && now.includes('seen'),
+    );
+    // Only the snapshot's words: no page address rides along.
+    expect(decodeURIComponent(address.slice(address.indexOf('#')))).not.toMatch(
+      /:\/\/|localhost|https?:|www\./,
+    );
+    // Storage's copy gone, IndexedDB held: the address alone can draw it.
+    const area = await popup.localStorageArea();
+    await popup.page.evaluate(async (key) => {
+      type Api = { storage: { local: { remove(key: string): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      await (g.browser ?? g.chrome).storage.local.remove(key);
+    }, POPUP_SNAPSHOT_KEY);
+    const release = await popup.holdProgressStore();
+    let fresh: PopupPage;
+    try {
+      fresh = await PopupPage.openAt(ext, 'main[data-source="cache"] [data-step]', address);
+      expect(await fresh.states()).toEqual(states);
+      expect(await fresh.hows()).toEqual(hows);
+    } finally {
+      await release();
+    }
+    await waitForSelector(fresh.page, 'main[data-source="store"][data-ready="true"] [data-step]');
+    expect(await fresh.states()).toEqual(states);
+    await fresh.page.close();
+    // Put storage's copy back as it was, for the tests that follow.
+    await popup.page.evaluate(async (json) => {
+      type Api = { storage: { local: { set(items: object): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      await (g.browser ?? g.chrome).storage.local.set(JSON.parse(json) as object);
+    }, area);
   });
 
   it('keeps no address in storage.local: no page, no step page', async () => {

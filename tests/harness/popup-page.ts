@@ -22,8 +22,27 @@ export class PopupPage {
    * Opens a popup and returns as soon as `selector` matches, ready or not: e.g.
    * `main[data-source="cache"] [data-step]` for the last known checklist (issue #11).
    */
-  static async openAt(ext: ExtensionBrowser, selector: string): Promise<PopupPage> {
-    return new PopupPage(await openExtensionPage(ext, 'popup.html', selector));
+  static async openAt(
+    ext: ExtensionBrowser,
+    selector: string,
+    file = 'popup.html',
+  ): Promise<PopupPage> {
+    return new PopupPage(await openExtensionPage(ext, file, selector));
+  }
+
+  /**
+   * The address the toolbar button opens now, relative to the extension
+   * (`popup.html#…`), as the browser's action API reports it.
+   */
+  async toolbarAddress(): Promise<string> {
+    const url = await this.page.evaluate(async () => {
+      type Action = { getPopup(details: object): Promise<string> };
+      type Api = { action?: Action; browserAction?: Action };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = g.browser ?? g.chrome;
+      return (api.action ?? api.browserAction)!.getPopup({});
+    });
+    return url.slice(url.indexOf('/', url.indexOf('//') + 2) + 1);
   }
 
   async states(): Promise<StepStates> {

@@ -14,7 +14,10 @@ import type { Progress } from '@/utils/flow/progress-schema';
 import type { Pack } from '@/utils/packs/pack-schema';
 import { popupSnapshot, type PopupSnapshot } from '@/utils/popup-cache/popup-snapshot';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
-import { settle } from '../render';
+import { PopupApp } from '@/components/popup/popup-app';
+import { PopupModelContext } from '@/components/popup/use-popup-model';
+import { createPopupModel, type PopupDeps } from '@/entrypoints/popup/popup-model';
+import { mount, settle } from '../render';
 import { fakePopupDeps, supportPack } from './fake-popup-deps';
 import { mountPopup } from './mount-popup';
 
@@ -226,5 +229,54 @@ describe('popup: the last known checklist first, then the store', () => {
     expect(popup.source()).toBe('store');
     expect(popup.states()).toEqual(['current', 'pending', 'pending', 'pending', 'pending']);
     popup.stop();
+  });
+});
+
+describe('popup: the snapshot in the address the toolbar button opens', () => {
+  /** main.tsx's order: the model starts, then the first render; nothing awaited in between. */
+  function firstRender(deps: PopupDeps) {
+    const model = createPopupModel(deps);
+    model.start();
+    const app = mount(
+      <PopupModelContext.Provider value={model}>
+        <PopupApp />
+      </PopupModelContext.Provider>,
+    );
+    const main = () => app.querySelector<HTMLElement>('main')!;
+    const states = () =>
+      Array.from(app.querySelectorAll<HTMLElement>('li[data-step]'), (li) => li.dataset.state);
+    return { app, main, states };
+  }
+
+  it('is on screen in the very first render, and storage is not read for it', async () => {
+    const fake = fakePopupDeps({ progress: STORE, cache: snapshot(emptyProgress()) });
+    const store = later<Progress>();
+    fake.deps.loadProgress.mockReturnValueOnce(store.promise);
+    const popup = firstRender({
+      ...fake.deps,
+      cacheInAddress: () => snapshot(marked('verify-email')),
+    });
+    expect(popup.main().dataset.source).toBe('cache');
+    expect(popup.states()).toEqual(['done', 'done', 'current', 'pending', 'pending']);
+    expect(popup.app.querySelector('.loading')).toBeNull();
+    expect(fake.deps.loadCache).not.toHaveBeenCalled();
+
+    store.resolve(STORE);
+    await settle();
+    expect(popup.main().dataset.source).toBe('store');
+    expect(popup.states()).toEqual(['done', 'done', 'done', 'current', 'pending']);
+  });
+
+  it('in a chosen language, shows it only once its catalogue is applied: never English first', async () => {
+    const fake = fakePopupDeps({ progress: STORE });
+    fake.deps.loadProgress.mockReturnValueOnce(later<Progress>().promise);
+    const popup = firstRender({
+      ...fake.deps,
+      cacheInAddress: () => snapshot(STORE, { guideEnabled: true, language: 'es' }),
+    });
+    expect(popup.main().dataset.source).toBeUndefined();
+    await settle();
+    expect(popup.main().dataset.source).toBe('cache');
+    expect(popup.app.querySelector('h1')?.textContent).toBe(spanish.popupTitle.message);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Popup first render: popup.html opened in a fresh tab → the checklist on
+ * Popup first render: the popup opened in a fresh tab at the address the
+ * toolbar button opens (`popup.html#<snapshot>`) → the checklist on
  * screen (the popup's own `agc:checklist-rendered` mark, ms since navigation
  * start). Warm: the service worker is running (so is the extension's
  * process). Stopped: the worker was stopped just before, and no extension page
@@ -62,6 +63,36 @@ async function wakeWorker(browser: Browser, storeUrl: string): Promise<void> {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * What the toolbar button opens now, relative to the extension: `popup.html`
+ * with the background's snapshot in its fragment (utils/popup-cache/popup-url.ts),
+ * as the browser's action API reports it to the worker.
+ */
+async function toolbarPopupFile(browser: Browser, storeUrl: string): Promise<string> {
+  await wakeWorker(browser, storeUrl);
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && isWorker(t.url()),
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('The extension’s service worker has no worker handle');
+  const address = () =>
+    worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { getPopup(d: object): Promise<string> } } }
+      ).chrome.action.getPopup({}),
+    );
+  // A worker just installed sets it once it has read the store.
+  const deadline = Date.now() + 10_000;
+  let url = await address();
+  while (!url.includes('#')) {
+    if (Date.now() > deadline)
+      throw new Error(`The toolbar button still opens ${url}, with no snapshot, after 10 s`);
+    await sleep(50);
+    url = await address();
+  }
+  return url.slice(url.indexOf('/', url.indexOf('//') + 2) + 1);
 }
 
 /**
@@ -153,6 +184,8 @@ export async function measurePopupRender(
     controlStopped: [],
     traces: [],
   };
+  // The popup is opened where the toolbar button opens it, snapshot and all.
+  const popupFile = await toolbarPopupFile(ext.browser, storeUrl);
   const open = async (state: 'warm' | 'stopped', file: string) => {
     if (state === 'warm') await wakeWorker(ext.browser, storeUrl);
     else if (workerRunning(ext.browser)) await stopServiceWorker(ext);
@@ -167,8 +200,8 @@ export async function measurePopupRender(
       // A B / B A: whichever opens second may find the first one's process, or
       // disk caches, still warm; each goes first in half the rounds.
       const popupFirst = i % 4 < 2;
-      const first = await open(state, popupFirst ? 'popup.html' : CONTROL_PAGE);
-      const second = await open(state, popupFirst ? CONTROL_PAGE : 'popup.html');
+      const first = await open(state, popupFirst ? popupFile : CONTROL_PAGE);
+      const second = await open(state, popupFirst ? CONTROL_PAGE : popupFile);
       const [sample, control] = popupFirst ? [first, second] : [second, first];
       if (i >= 0) {
         result[state].push(sample);
@@ -188,7 +221,7 @@ export async function measurePopupRender(
   for (let i = 0; i < traceRuns; i++) {
     await wakeWorker(ext.browser, storeUrl);
     result.traces.push(
-      await traceLoad(ext.browser, ext.extensionUrl('popup.html'), { settle: rendered }),
+      await traceLoad(ext.browser, ext.extensionUrl(popupFile), { settle: rendered }),
     );
   }
   return result;

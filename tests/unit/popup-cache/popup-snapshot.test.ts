@@ -19,6 +19,7 @@ import {
   type PopupSnapshot,
 } from '@/utils/popup-cache/popup-snapshot';
 import { asPopupSnapshot } from '@/utils/popup-cache/popup-snapshot-guard';
+import { popupUrl, snapshotInFragment } from '@/utils/popup-cache/popup-url';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
 import { packArb } from '@/tests/unit/packs/pack-arbitraries';
 import { FUZZ } from '@/tests/unit/fuzz-budget';
@@ -141,6 +142,32 @@ describe('popup snapshot: what the popup takes back', () => {
       { numRuns: 1000 },
     );
   });
+
+  it(
+    'takes back what the background put in the toolbar popup’s address, every pack’s texts included',
+    FUZZ,
+    () => {
+      // As the browser hands it back: an extension URL's fragment.
+      const viaAddress = (snapshot: PopupSnapshot) =>
+        snapshotInFragment(new URL(popupUrl(snapshot), 'chrome-extension://abcdef/').hash);
+      const plain = popupSnapshot(STATE);
+      expect(asPopupSnapshot(viaAddress(plain))).toEqual(stored(plain));
+      fc.assert(
+        fc.property(packArb, (pack) => {
+          const snapshot = popupSnapshot({ ...STATE, pack });
+          expect(asPopupSnapshot(viaAddress(snapshot))).toEqual(stored(snapshot));
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
+
+  it.each(['', '#', '#not-json', '#%E0%A4%A', `#${encodeURIComponent('{"version":1')}`])(
+    'finds no snapshot in the address fragment "%s"',
+    (hash) => {
+      expect(snapshotInFragment(hash)).toBeUndefined();
+    },
+  );
 
   const good = () => stored(popupSnapshot(STATE)) as PopupSnapshot & Record<string, unknown>;
   const broken: [string, () => unknown][] = [
