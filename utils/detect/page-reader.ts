@@ -94,7 +94,7 @@ const TICKING = /^[\d\s:.,;/%+\-–—()[\]€$£¥₽₹#]*$/u;
  * trigger re-reads of the page).
  */
 function ticks(text: Node, replaced: NodeList | null): boolean {
-  if (!TICKING.test(text.nodeValue ?? '')) return false;
+  if (text.nodeType !== Node.TEXT_NODE || !TICKING.test(text.nodeValue ?? '')) return false;
   if (!replaced) return true;
   for (const old of Array.from(replaced)) {
     if (old.nodeType !== Node.TEXT_NODE || !TICKING.test(old.nodeValue ?? '')) return false;
@@ -425,7 +425,11 @@ export function createPageReader(
     for (const record of records) {
       const target = record.target;
       if (record.type === 'childList') {
-        for (const node of Array.from(record.addedNodes)) {
+        // A countdown that sets its text anew: only ticking text comes and goes (in one
+        // record or, in some engines, two). Its message says the same: nothing to read.
+        const added = Array.from(record.addedNodes);
+        if ([...added, ...Array.from(record.removedNodes)].every((n) => ticks(n, null))) continue;
+        for (const node of added) {
           if (node.nodeType === Node.TEXT_NODE) {
             if (!ticks(node, record.removedNodes)) queue.push({ reread: node });
           } else if (node.nodeType === Node.ELEMENT_NODE) {
