@@ -192,29 +192,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)
     );
     // Storage's copy gone, IndexedDB held: the address alone can draw it.
     const area = await popup.localStorageArea();
-    await popup.page.evaluate(async (key) => {
-      type Api = { storage: { local: { remove(key: string): Promise<void> } } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      await (g.browser ?? g.chrome).storage.local.remove(key);
-    }, POPUP_SNAPSHOT_KEY);
-    const release = await popup.holdProgressStore();
-    let fresh: PopupPage;
+    await popup.setLocalStorageArea('{}');
     try {
-      fresh = await PopupPage.openAt(ext, 'main[data-source="cache"] [data-step]', address);
+      const release = await popup.holdProgressStore();
+      let fresh: PopupPage;
+      try {
+        fresh = await PopupPage.openAt(ext, 'main[data-source="cache"] [data-step]', address);
+        expect(await fresh.states()).toEqual(states);
+        expect(await fresh.hows()).toEqual(hows);
+      } finally {
+        await release();
+      }
+      await waitForSelector(fresh.page, 'main[data-source="store"][data-ready="true"] [data-step]');
       expect(await fresh.states()).toEqual(states);
-      expect(await fresh.hows()).toEqual(hows);
+      await fresh.page.close();
     } finally {
-      await release();
+      // As it was, for the tests that follow.
+      await popup.setLocalStorageArea(area);
     }
-    await waitForSelector(fresh.page, 'main[data-source="store"][data-ready="true"] [data-step]');
-    expect(await fresh.states()).toEqual(states);
-    await fresh.page.close();
-    // Put storage's copy back as it was, for the tests that follow.
-    await popup.page.evaluate(async (json) => {
-      type Api = { storage: { local: { set(items: object): Promise<void> } } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      await (g.browser ?? g.chrome).storage.local.set(JSON.parse(json) as object);
-    }, area);
   });
 
   it('keeps no address in storage.local: no page, no step page', async () => {
@@ -248,11 +243,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)
     await after.page.close();
 
     // Now as if the background's last write had not landed: the snapshot from before the reset.
-    await popup.page.evaluate(async (json) => {
-      type Api = { storage: { local: { set(items: object): Promise<void> } } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      await (g.browser ?? g.chrome).storage.local.set(JSON.parse(json) as object);
-    }, stale);
+    await popup.setLocalStorageArea(stale);
     const release = await popup.holdProgressStore();
     let fresh: PopupPage;
     try {

@@ -88,6 +88,21 @@ export class PopupPage {
   }
 
   /**
+   * Puts `storage.local` back as `localStorageArea()` gave it (keys it did not
+   * have are removed), or empties it with '{}'.
+   */
+  async setLocalStorageArea(json: string): Promise<void> {
+    await this.page.evaluate(async (area) => {
+      type Local = { clear(): Promise<void>; set(items: object): Promise<void> };
+      type Api = { storage: { local: Local } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const local = (g.browser ?? g.chrome).storage.local;
+      await local.clear();
+      await local.set(JSON.parse(area) as object);
+    }, json);
+  }
+
+  /**
    * Keeps IndexedDB's progress store busy in a read-write transaction, run from
    * this page, until the returned function is called: a popup opened meanwhile
    * cannot read its progress, so it shows its snapshot for as long as a test needs.

@@ -9,7 +9,7 @@
  * A control page (no script, added to the benchmark's copy of the build) shows
  * what any extension page costs on this machine before our code runs.
  */
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page, WebWorker } from 'puppeteer';
 import { stopServiceWorker, type ExtensionBrowser } from '../../harness/extension';
 import { traceLoad, type TraceSummary } from './extension-trace';
 import { CONTROL_PAGE } from './build-snapshot';
@@ -66,24 +66,18 @@ async function wakeWorker(browser: Browser, storeUrl: string): Promise<void> {
 }
 
 /**
- * What the toolbar button opens now, relative to the extension: `popup.html`
- * with the background's snapshot in its fragment (utils/popup-cache/popup-url.ts),
- * as the browser's action API reports it to the worker.
+ * What the toolbar button opens now: `popup.html` with the background's
+ * snapshot in its fragment (utils/popup-cache/popup-url.ts), as the browser's
+ * action API reports it to the extension's worker. A worker just installed
+ * sets it once it has read the store: waited for, up to 10 s.
  */
-async function toolbarPopupFile(browser: Browser, storeUrl: string): Promise<string> {
-  await wakeWorker(browser, storeUrl);
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && isWorker(t.url()),
-  );
-  const worker = await target.worker();
-  if (!worker) throw new Error('The extension’s service worker has no worker handle');
+export async function toolbarPopupUrl(worker: WebWorker): Promise<string> {
   const address = () =>
     worker.evaluate(() =>
       (
         globalThis as unknown as { chrome: { action: { getPopup(d: object): Promise<string> } } }
       ).chrome.action.getPopup({}),
     );
-  // A worker just installed sets it once it has read the store.
   const deadline = Date.now() + 10_000;
   let url = await address();
   while (!url.includes('#')) {
@@ -92,6 +86,18 @@ async function toolbarPopupFile(browser: Browser, storeUrl: string): Promise<str
     await sleep(50);
     url = await address();
   }
+  return url;
+}
+
+/** The same, relative to the extension, from a worker woken for it. */
+async function toolbarPopupFile(browser: Browser, storeUrl: string): Promise<string> {
+  await wakeWorker(browser, storeUrl);
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && isWorker(t.url()),
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('The extension’s service worker has no worker handle');
+  const url = await toolbarPopupUrl(worker);
   return url.slice(url.indexOf('/', url.indexOf('//') + 2) + 1);
 }
 

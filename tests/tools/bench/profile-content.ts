@@ -18,6 +18,7 @@ import { launchChromium } from '../../harness/browsers';
 import { startMockSite } from '../../mock-site/server';
 import { startChurnSite } from './churn-page';
 import { sleep } from './page-load';
+import { toolbarPopupUrl } from './popup-render';
 
 const { values } = parseArgs({
   options: { page: { type: 'string', default: 'churn' }, top: { type: 'string', default: '25' } },
@@ -78,7 +79,10 @@ try {
     let url = urls[values.page] ?? '';
     if (popup) {
       const worker = await browser.waitForTarget((t) => t.type() === 'service_worker');
-      url = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
+      // Where the toolbar button opens it: with the snapshot in the address, once set.
+      const handle = await worker.worker();
+      if (!handle) throw new Error('The extension’s service worker has no worker handle');
+      url = await toolbarPopupUrl(handle);
       await page.goto(url);
       await page.waitForSelector('main[data-ready="true"]');
     }
