@@ -3,9 +3,10 @@
  * The background sets the button's popup to `popup.html#<snapshot>` whenever
  * it writes the snapshot to storage: the popup then has the last known
  * checklist before its first render, with no storage read to wait for (in a
- * new process that read took 5–15 ms, the popup's last gap to an empty page).
- * Opened some other way (a tab on popup.html, a browser that dropped the
- * address), the popup reads the snapshot from storage as before.
+ * new process that read took 5–15 ms, and the checklist came a frame after
+ * "Loading…"). Opened some other way (a tab on popup.html, a browser that
+ * dropped the address), the popup reads the snapshot from storage as before.
+ * Like the stored copy, it holds no page address (popup-snapshot.ts).
  */
 import type { PopupSnapshot } from './popup-snapshot';
 
