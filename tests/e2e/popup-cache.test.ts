@@ -159,18 +159,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)
     const states = await popup.states();
     const hows = await popup.hows();
 
-    const release = await popup.holdProgressStore();
-    let fresh: PopupPage;
-    try {
-      fresh = await PopupPage.openAt(session.ext, 'main[data-source="cache"] [data-step]');
-      expect(await fresh.source()).toBe('cache');
-      expect(await fresh.page.$eval('main', (m) => m.getAttribute('data-ready'))).toBe('false');
-      expect(await fresh.states()).toEqual(states);
-      expect(await fresh.hows()).toEqual(hows);
-    } finally {
-      await release();
-    }
-    await waitForSelector(fresh.page, 'main[data-source="store"][data-ready="true"] [data-step]');
+    const fresh = await PopupPage.openFromSnapshot(session.ext, popup, async (cached) => {
+      expect(await cached.source()).toBe('cache');
+      expect(await cached.page.$eval('main', (m) => m.getAttribute('data-ready'))).toBe('false');
+      expect(await cached.states()).toEqual(states);
+      expect(await cached.hows()).toEqual(hows);
+    });
     expect(await fresh.states()).toEqual(states);
     expect(await fresh.hows()).toEqual(hows);
     await fresh.page.close();
@@ -194,16 +188,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)
     const area = await popup.localStorageArea();
     await popup.setLocalStorageArea('{}');
     try {
-      const release = await popup.holdProgressStore();
-      let fresh: PopupPage;
-      try {
-        fresh = await PopupPage.openAt(ext, 'main[data-source="cache"] [data-step]', address);
-        expect(await fresh.states()).toEqual(states);
-        expect(await fresh.hows()).toEqual(hows);
-      } finally {
-        await release();
-      }
-      await waitForSelector(fresh.page, 'main[data-source="store"][data-ready="true"] [data-step]');
+      const fresh = await PopupPage.openFromSnapshot(
+        ext,
+        popup,
+        async (cached) => {
+          expect(await cached.states()).toEqual(states);
+          expect(await cached.hows()).toEqual(hows);
+        },
+        address,
+      );
       expect(await fresh.states()).toEqual(states);
       await fresh.page.close();
     } finally {
@@ -244,16 +237,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)
 
     // Now as if the background's last write had not landed: the snapshot from before the reset.
     await popup.setLocalStorageArea(stale);
-    const release = await popup.holdProgressStore();
-    let fresh: PopupPage;
-    try {
-      fresh = await PopupPage.openAt(ext, 'main[data-source="cache"] [data-step]');
-      expect(await fresh.states()).toEqual(before);
-    } finally {
-      await release();
-    }
+    const fresh = await PopupPage.openFromSnapshot(ext, popup, async (cached) => {
+      expect(await cached.states()).toEqual(before);
+    });
     // IndexedDB says otherwise: the store wins as soon as it answers.
-    await waitForSelector(fresh.page, 'main[data-source="store"][data-ready="true"] [data-step]');
     expect(await fresh.states()).toEqual(statesAfter(null));
     expect(await fresh.progressValue()).toBe(0);
     await fresh.page.close();

@@ -98,6 +98,12 @@ async function launchFirefoxWithExtension(opts: {
  * never resolves: wait for content instead, and navigate again if a freshly
  * installed add-on was not ready to serve the page yet (seen on a loaded machine).
  */
+/** An extension page's address relative to the extension (`popup.html#…`): what `extensionUrl` takes. */
+export function extensionFile(url: string): string {
+  const { pathname, search, hash } = new URL(url);
+  return `${pathname.slice(1)}${search}${hash}`;
+}
+
 export async function openExtensionPage(
   ext: ExtensionBrowser,
   file: string,

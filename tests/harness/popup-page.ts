@@ -4,8 +4,8 @@
  */
 import type { Page } from 'puppeteer';
 import type { StepId } from '../../utils/flow/steps';
-import { openExtensionPage, type ExtensionBrowser } from './extension';
-import { WAIT_MS, waitFor } from './wait';
+import { extensionFile, openExtensionPage, type ExtensionBrowser } from './extension';
+import { WAIT_MS, waitFor, waitForSelector } from './wait';
 
 export type StepStates = Record<StepId, 'done' | 'current' | 'pending'>;
 
@@ -31,6 +31,30 @@ export class PopupPage {
   }
 
   /**
+   * Opens a popup (at `file`) while `holder`'s page keeps IndexedDB's progress
+   * store busy (holdProgressStore): it can show only its snapshot, which
+   * `whileCached` reads. Then the store may answer; returns once the store's
+   * checklist is on screen (`data-source="store"`, ready).
+   */
+  static async openFromSnapshot(
+    ext: ExtensionBrowser,
+    holder: PopupPage,
+    whileCached: (fresh: PopupPage) => Promise<void>,
+    file = 'popup.html',
+  ): Promise<PopupPage> {
+    const release = await holder.holdProgressStore();
+    let fresh: PopupPage;
+    try {
+      fresh = await PopupPage.openAt(ext, 'main[data-source="cache"] [data-step]', file);
+      await whileCached(fresh);
+    } finally {
+      await release();
+    }
+    await waitForSelector(fresh.page, 'main[data-source="store"][data-ready="true"] [data-step]');
+    return fresh;
+  }
+
+  /**
    * The address the toolbar button opens now, relative to the extension
    * (`popup.html#…`), as the browser's action API reports it.
    */
@@ -42,7 +66,7 @@ export class PopupPage {
       const api = g.browser ?? g.chrome;
       return (api.action ?? api.browserAction)!.getPopup({});
     });
-    return url.slice(url.indexOf('/', url.indexOf('//') + 2) + 1);
+    return extensionFile(url);
   }
 
   async states(): Promise<StepStates> {

@@ -88,18 +88,13 @@ const NAMED = `${HEADINGS},${CONTROLS}`;
 const TICKING = /^[\d\s:.,;/%+\-–—()[\]€$£¥₽₹#]*$/u;
 
 /**
- * Text that merely ticks: the new words, and those they replace, have no
- * letters, so no label can be in them and no message around them changed
- * what it says. Skipped before any other work (issue #10: countdowns must not
- * trigger re-reads of the page).
+ * Text that merely ticks: no letters, so no label can be in it, and a message
+ * around it that changes only there says the same. A record or a change made
+ * only of such text is skipped before any other work (issue #10: countdowns,
+ * also those that set `textContent` anew, must not trigger re-reads).
  */
-function ticks(text: Node, replaced: NodeList | null): boolean {
-  if (text.nodeType !== Node.TEXT_NODE || !TICKING.test(text.nodeValue ?? '')) return false;
-  if (!replaced) return true;
-  for (const old of Array.from(replaced)) {
-    if (old.nodeType !== Node.TEXT_NODE || !TICKING.test(old.nodeValue ?? '')) return false;
-  }
-  return true;
+function ticks(node: Node): boolean {
+  return node.nodeType === Node.TEXT_NODE && TICKING.test(node.nodeValue ?? '');
 }
 
 export interface PageReader {
@@ -426,12 +421,13 @@ export function createPageReader(
       const target = record.target;
       if (record.type === 'childList') {
         // A countdown that sets its text anew: only ticking text comes and goes (in one
-        // record or, in some engines, two). Its message says the same: nothing to read.
+        // record or, in some engines, two). Nothing to read.
         const added = Array.from(record.addedNodes);
-        if ([...added, ...Array.from(record.removedNodes)].every((n) => ticks(n, null))) continue;
+        if ([...added, ...Array.from(record.removedNodes)].every(ticks)) continue;
         for (const node of added) {
           if (node.nodeType === Node.TEXT_NODE) {
-            if (!ticks(node, record.removedNodes)) queue.push({ reread: node });
+            // Words that replaced others are read through the removal, below.
+            if (!ticks(node)) queue.push({ reread: node });
           } else if (node.nodeType === Node.ELEMENT_NODE) {
             queue.push({ scan: node });
             // Added inside a message, heading or control: their words changed too.
@@ -444,7 +440,7 @@ export function createPageReader(
           queue.push({ reread: target.firstChild ?? target });
         }
       } else if (record.type === 'characterData') {
-        if (!ticks(target, null)) queue.push({ reread: target });
+        if (!ticks(target)) queue.push({ reread: target });
       } else if (target.nodeType === Node.ELEMENT_NODE) {
         const el = target as Element;
         // These change which words are rendered or announced, not only whether they show.

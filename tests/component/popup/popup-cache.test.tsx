@@ -14,12 +14,10 @@ import type { Progress } from '@/utils/flow/progress-schema';
 import type { Pack } from '@/utils/packs/pack-schema';
 import { popupSnapshot, type PopupSnapshot } from '@/utils/popup-cache/popup-snapshot';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
-import { PopupApp } from '@/components/popup/popup-app';
-import { PopupModelContext } from '@/components/popup/use-popup-model';
-import { createPopupModel, type PopupDeps } from '@/entrypoints/popup/popup-model';
-import { mount, settle } from '../render';
+import type { PopupDeps } from '@/entrypoints/popup/popup-model';
+import { settle } from '../render';
 import { fakePopupDeps, supportPack } from './fake-popup-deps';
-import { mountPopup } from './mount-popup';
+import { mountPopup, renderPopup } from './mount-popup';
 
 const marked = (step: 'verify-email' | 'set-pin'): Progress =>
   reduceProgress(emptyProgress(), { type: 'mark-done', at: 1, step });
@@ -55,25 +53,22 @@ function later<T>() {
   return { promise, resolve, reject };
 }
 
-async function openPopup(fake: ReturnType<typeof fakePopupDeps>) {
-  const popup = await mountPopup(fake.deps);
+/** What a test reads off a rendered popup: where its checklist comes from, and the steps. */
+function readable(popup: ReturnType<typeof renderPopup>) {
   const main = () => popup.$('main')!;
+  const items = () => Array.from(popup.app.querySelectorAll<HTMLElement>('li[data-step]'));
   return {
-    ...fake,
     ...popup,
+    main,
     source: () => main().dataset.source,
     ready: () => main().dataset.ready,
-    states: () =>
-      Array.from(
-        popup.app.querySelectorAll<HTMLElement>('li[data-step]'),
-        (li) => li.dataset.state,
-      ),
-    hows: () =>
-      Array.from(
-        popup.app.querySelectorAll<HTMLElement>('li[data-step]'),
-        (li) => li.dataset.how ?? null,
-      ),
+    states: () => items().map((li) => li.dataset.state),
+    hows: () => items().map((li) => li.dataset.how ?? null),
   };
+}
+
+async function openPopup(fake: ReturnType<typeof fakePopupDeps>) {
+  return { ...fake, ...readable(await mountPopup(fake.deps)) };
 }
 
 describe('popup: the last known checklist first, then the store', () => {
@@ -234,19 +229,7 @@ describe('popup: the last known checklist first, then the store', () => {
 
 describe('popup: the snapshot in the address the toolbar button opens', () => {
   /** main.tsx's order: the model starts, then the first render; nothing awaited in between. */
-  function firstRender(deps: PopupDeps) {
-    const model = createPopupModel(deps);
-    model.start();
-    const app = mount(
-      <PopupModelContext.Provider value={model}>
-        <PopupApp />
-      </PopupModelContext.Provider>,
-    );
-    const main = () => app.querySelector<HTMLElement>('main')!;
-    const states = () =>
-      Array.from(app.querySelectorAll<HTMLElement>('li[data-step]'), (li) => li.dataset.state);
-    return { app, main, states };
-  }
+  const firstRender = (deps: PopupDeps) => readable(renderPopup(deps));
 
   it('is on screen in the very first render, and storage is not read for it', async () => {
     const fake = fakePopupDeps({ progress: STORE, cache: snapshot(emptyProgress()) });

@@ -10,7 +10,7 @@
  * what any extension page costs on this machine before our code runs.
  */
 import type { Browser, Page, WebWorker } from 'puppeteer';
-import { stopServiceWorker, type ExtensionBrowser } from '../../harness/extension';
+import { extensionFile, stopServiceWorker, type ExtensionBrowser } from '../../harness/extension';
 import { traceLoad, type TraceSummary } from './extension-trace';
 import { CONTROL_PAGE } from './build-snapshot';
 import { sleep } from './page-load';
@@ -97,8 +97,7 @@ async function toolbarPopupFile(browser: Browser, storeUrl: string): Promise<str
   );
   const worker = await target.worker();
   if (!worker) throw new Error('The extension’s service worker has no worker handle');
-  const url = await toolbarPopupUrl(worker);
-  return url.slice(url.indexOf('/', url.indexOf('//') + 2) + 1);
+  return extensionFile(await toolbarPopupUrl(worker));
 }
 
 /**
