@@ -5,7 +5,7 @@
  */
 import type { StepId } from '../flow/steps';
 import type { Site } from '../site/sites';
-import { normalizeText } from './normalize';
+import { foldLetters, normalizeText } from './normalize';
 import type { PageFacts, WordFilter } from './page-facts';
 import type { Condition, RuleSet, When } from './rule-schema';
 
@@ -51,6 +51,12 @@ function holds(compiled: CompiledRules, facts: PageFacts, condition: Condition):
 
 /** A masked card number as stores show one: a run of mask characters, then the last digits. */
 export const MASKED_CARD = /[•*·●∙]{2,}[\s-]*\d{2,4}(?!\d)/u;
+
+/** Any text that holds a masked card number holds this, whatever joins its pieces. */
+const MASK_IN_RAW_TEXT = /[•*·●∙]{2,}[^\p{L}\p{N}]*\d{2}/u;
+
+/** The runs of letters and digits of a wording: pieces of markup may join, never split, them. */
+const LETTER_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** What may follow a status label: a card's brand and masked number, as the spec shows it. */
 const MASKED_CARD_TAIL = /^[\s,:;·|-]*(?:\p{L}[\p{L} .'&-]{0,24}\s)?[•*·●∙x]{2,}[\s-]*\d{2,4}$/u;
@@ -120,7 +126,8 @@ function prefixedLabels(compiled: CompiledRules): Set<string> {
  * The cheap filter: can these words matter to any rule? A heading or control
  * must read a label exactly; a text may also start with a label that a rule
  * reads as a prefix or a status. A set lookup and a few prefix tests. A part
- * of a text (one text node) passes if it could be a piece of such a text.
+ * of a text (one text node) passes if it could be a piece of such a text; a
+ * subtree's raw text if some label's runs of letters are all in it.
  */
 export function wordFilter(compiled: CompiledRules): WordFilter {
   const exact = new Set([...compiled.wordings.values()].flat());
@@ -129,7 +136,16 @@ export function wordFilter(compiled: CompiledRules): WordFilter {
     .filter(([id]) => prefixed.has(id))
     .flatMap(([, words]) => words);
   const all = [...exact];
+  const runs = all.map((w) => w.match(LETTER_RUNS) ?? []);
   return (kind, text) => {
+    if (kind === 'subtree') {
+      // Every label that could be read in it has all its runs in the joined text
+      // (icons hidden between its words only add to it).
+      const letters = foldLetters(text);
+      return (
+        runs.some((r) => r.every((run) => letters.includes(run))) || MASK_IN_RAW_TEXT.test(letters)
+      );
+    }
     if (kind === 'part') {
       // Inside some label's words, or a whole message in one piece (a label and what follows).
       return all.some((w) => w.includes(text) || text.startsWith(w)) || MASKED_CARD.test(text);

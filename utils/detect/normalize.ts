@@ -28,15 +28,21 @@ const TYPOGRAPHIC_RE = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, 'gu'
 /** Zero-width characters a page may put between letters: invisible, so not part of the words. */
 const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 
+/**
+ * Letters as the normal form spells them (composed, no invisible characters,
+ * lower case), and nothing else changed: what raw text joined from many
+ * pieces is compared in, since each word stays whole there.
+ */
+export function foldLetters(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE_RE, '').toLowerCase();
+}
+
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(INVISIBLE_RE, '')
+  return foldLetters(text)
     .replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[¡]+/u, '')
     .replace(/[.:!]+$/u, '')
-    .trim()
-    .toLowerCase();
+    .trim();
 }

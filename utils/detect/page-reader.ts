@@ -64,8 +64,14 @@ interface Candidate {
 }
 
 type Task =
-  | { scan: Node }
-  | { reread: Node }
+  /**
+   * `whole`: a subtree that changed by itself (added, its attributes changed, a
+   * late shadow host), whose message around it is read again through a
+   * `reread`: it may be passed over whole when no label can be in it.
+   */
+  | { scan: Node; whole?: boolean }
+  /** `added`: the node was added, so its message can only have grown. */
+  | { reread: Node; added?: boolean }
   | { recheckUnder: Node }
   | { recheckUnseen: true }
   | { sweep: true };
@@ -83,6 +89,12 @@ const now = () => performance.now();
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 /** Elements whose words are their name: headings and controls. */
 const NAMED = `${HEADINGS},${CONTROLS}`;
+
+/**
+ * Markup that gives an element words other than its text, or brings in words
+ * from elsewhere: a subtree holding any is read node by node.
+ */
+const WORDS_ELSEWHERE = '[aria-label],[aria-labelledby],[alt],[title],slot,iframe,frame';
 
 /** Digits and punctuation only, no letters and no card mask: a countdown, a price, a counter. */
 const TICKING = /^[\d\s:.,;/%+\-–—()[\]€$£¥₽₹#]*$/u;
@@ -136,6 +148,8 @@ export function createPageReader(
   const followedFrames = new WeakSet<Element>();
   /** Custom elements seen without a shadow root: one may attach later, with no mutation to tell. */
   const pendingHosts = new Map<Element, number>();
+  /** Blocks last read as longer than a message can be. */
+  const tooLong = new WeakSet<Element>();
   let changed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
@@ -173,6 +187,8 @@ export function createPageReader(
     // A control's words are its name, not a message (a button reading "Card linked" proves nothing).
     if (composedClosest(block, CONTROLS)) return;
     const raw = perceivedText(block, { skipControls: true, limit: MAX_TEXT });
+    if (raw.length > MAX_TEXT) tooLong.add(block);
+    else tooLong.delete(block);
     set(block, 'text', raw.length > MAX_TEXT ? '' : normalizeText(raw));
   }
 
@@ -190,12 +206,15 @@ export function createPageReader(
    * Words changed at `node`: read again the message it belongs to, and the
    * heading or control it is part of (their names are their words).
    */
-  function rereadAround(node: Node): void {
+  function rereadAround(node: Node, added = false): void {
     const own = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : null;
     // An element that was itself a message (now emptied, say) is read again too.
     if (own && byKind.text.has(own)) readBlock(own);
     const block = messageBlock(node);
-    if (block && (own || mayMatter(node, block))) readBlock(block);
+    // A block too long to be a message stays so as things are added to it: a feed's list
+    // is not read again for each card that arrives.
+    if (block && !(added && tooLong.has(block)) && (own || mayMatter(node, block)))
+      readBlock(block);
     const start = own ?? composedParent(node);
     const named = start && composedClosest(start, NAMED);
     if (named) readHeadingOrControl(named);
@@ -227,8 +246,56 @@ export function createPageReader(
     );
   }
 
-  /** Reads a subtree as rendered: headings, controls, message blocks; enters open shadow roots and same-origin frames. */
-  function scan(root: Node, deadline: number): Node[] {
+  /**
+   * Passes over a subtree whose words cannot hold a label (issue #10: the cards
+   * of a product feed), instead of reading it node by node: true when none of
+   * its text, its shadow roots' included, has all the letters of any label,
+   * and nothing in it takes words from elsewhere. Its shadow roots are watched
+   * and custom elements waited for all the same, so words that come later are
+   * read then; a label read in it before lost its words through a change that
+   * had it read again (a `reread`).
+   */
+  function passOver(root: Element | ShadowRoot): boolean {
+    const trees = [root];
+    const waiting: Element[] = [];
+    if (root.nodeType === Node.ELEMENT_NODE) {
+      const el = root as Element;
+      if (el.matches(WORDS_ELSEWHERE)) return false;
+      if (el.shadowRoot) trees.push(el.shadowRoot);
+      else if (el.localName.includes('-') && !isOwn(el)) waiting.push(el);
+    }
+    // Most subtrees that hold a label say so in their own text: no need to look further.
+    const texts = [root.textContent ?? ''];
+    if (filter('subtree', texts[0]!)) return false;
+    for (let i = 0; i < trees.length; i += 1) {
+      const tree = trees[i]!;
+      if (tree.querySelector(WORDS_ELSEWHERE)) return false;
+      if (i > 0) texts.push(tree.textContent ?? '');
+      for (const el of tree.querySelectorAll('*')) {
+        if (el.shadowRoot) trees.push(el.shadowRoot);
+        else if (el.localName.includes('-') && !isOwn(el)) waiting.push(el);
+      }
+    }
+    // Tested once, joined: a heading's or message's words may come from several trees.
+    if (texts.length > 1 && filter('subtree', texts.join(''))) return false;
+    for (const tree of trees) if (tree !== root) watch(tree);
+    for (const el of waiting) waitForShadow(el);
+    return true;
+  }
+
+  /** A custom element with no shadow root yet: one may attach later, with no mutation to tell. */
+  function waitForShadow(el: Element): void {
+    if (pendingHosts.has(el)) return;
+    pendingHosts.set(el, now());
+    scheduleRecheck();
+  }
+
+  /**
+   * Reads a subtree as rendered: headings, controls, message blocks; enters
+   * open shadow roots and same-origin frames. Shadow roots, and a `whole`
+   * subtree, are passed over when no label can be in them.
+   */
+  function scan(root: Node, deadline: number, whole = false): Node[] {
     const stack: Node[] = [root];
     const blocks = new Set<Element>();
     let visited = 0;
@@ -236,6 +303,12 @@ export function createPageReader(
       // The clock is read every 32 nodes: a node costs microseconds, a clock read too.
       if ((++visited & 31) === 0 && now() > deadline) return stack;
       const node = stack.pop()!;
+      if (
+        (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ||
+          (whole && node === root && node.nodeType === Node.ELEMENT_NODE)) &&
+        passOver(node as Element | ShadowRoot)
+      )
+        continue;
       if (node.nodeType === Node.TEXT_NODE) {
         if (!node.nodeValue?.trim()) continue;
         const block = messageBlock(node);
@@ -258,18 +331,19 @@ export function createPageReader(
         }
         if (isSilent(el) || isOwn(el)) continue;
         readHeadingOrControl(el);
-        if (el.shadowRoot) watch(el.shadowRoot);
-        else if (el.localName.includes('-') && !pendingHosts.has(el)) {
-          pendingHosts.set(el, now());
-          scheduleRecheck();
+        const shadow = el.shadowRoot;
+        if (shadow) {
+          watch(shadow);
+          // Light children hidden behind a shadow root still matter when slotted later: read them too.
+          for (const c of Array.from(el.childNodes)) stack.push(c);
+          // Read as rendered, first: the shadow root as one subtree.
+          stack.push(shadow);
+          continue;
         }
+        if (el.localName.includes('-')) waitForShadow(el);
       }
       const children = renderedChildren(node);
       for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
-      // Light children hidden behind a shadow root still matter when slotted later: read them too.
-      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).shadowRoot) {
-        for (const c of Array.from(node.childNodes)) stack.push(c);
-      }
     }
     return [];
   }
@@ -334,7 +408,7 @@ export function createPageReader(
       if (unseen) queue.push({ recheckUnseen: true }, { sweep: true });
       const t = now();
       for (const [host, seen] of pendingHosts) {
-        if (host.shadowRoot) queue.push({ scan: host });
+        if (host.shadowRoot) queue.push({ scan: host, whole: true });
         if (host.shadowRoot || !host.isConnected || t - seen > LATE_SHADOW_MS)
           pendingHosts.delete(host);
       }
@@ -351,11 +425,11 @@ export function createPageReader(
       try {
         if ('scan' in task) {
           if (!task.scan.isConnected) continue;
-          const rest = scan(task.scan, deadline);
+          const rest = scan(task.scan, deadline, task.whole);
           // Out of time mid-subtree: the rest goes back to the front, in order.
           if (rest.length) queue.unshift(...rest.map((n) => ({ scan: n })));
         } else if ('reread' in task) {
-          if (task.reread.isConnected) rereadAround(task.reread);
+          if (task.reread.isConnected) rereadAround(task.reread, task.added);
         } else if ('recheckUnder' in task) {
           recheck(task.recheckUnder);
         } else if ('recheckUnseen' in task) {
@@ -429,9 +503,9 @@ export function createPageReader(
             // Words that replaced others are read through the removal, below.
             if (!ticks(node)) queue.push({ reread: node });
           } else if (node.nodeType === Node.ELEMENT_NODE) {
-            queue.push({ scan: node });
+            queue.push({ scan: node, whole: true });
             // Added inside a message, heading or control: their words changed too.
-            queue.push({ reread: node });
+            queue.push({ reread: node, added: true });
           }
         }
         if (record.removedNodes.length) {
@@ -445,7 +519,7 @@ export function createPageReader(
         const el = target as Element;
         // These change which words are rendered or announced, not only whether they show.
         if (record.attributeName !== 'class' && record.attributeName !== 'style') {
-          queue.push({ scan: el }, { reread: el.firstChild ?? el });
+          queue.push({ scan: el, whole: true }, { reread: el.firstChild ?? el });
         }
         queue.push({ recheckUnder: el });
       }

@@ -136,3 +136,129 @@ describe('incremental page reading', () => {
     expect(reader.facts().texts).toContain('your alipay account is ready');
   });
 });
+
+/** A product card as feeds build them: a custom element whose words live in its shadow root. */
+function card(inner: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const host = document.createElement('deal-card');
+  host.attachShadow({ mode: 'open' }).innerHTML =
+    `<style>:host{display:block}</style><span aria-hidden="true">local_fire_department</span>${inner}`;
+  li.append(host);
+  return li;
+}
+const plainCard = (n: number) =>
+  card(
+    `<h3>Deal ${n}: wireless earbuds</h3><p>€12.99</p><button type="button">Add to cart</button>`,
+  );
+
+describe('passing over what can hold no label (issue #10)', () => {
+  let words: ReturnType<typeof vi.fn<typeof filter>>;
+  let feed: HTMLElement;
+
+  beforeEach(() => {
+    stop.abort();
+    feed = document.getElementById('deals')!;
+    for (let n = 0; n < 20; n += 1) feed.append(plainCard(n));
+    words = vi.fn(filter);
+    stop = new AbortController();
+    reader = createPageReader(document, stop.signal, {
+      filter: words,
+      layout: false,
+      onChange: () => (changes += 1),
+    });
+    reader.flush();
+  });
+
+  /** The word checks made of single pieces and of messages, headings and controls. */
+  const pieceChecks = () => words.mock.calls.filter(([kind]) => kind !== 'subtree');
+
+  it('reads no card of a feed piece by piece, on the first read or as cards arrive', async () => {
+    const cardWords = (call: unknown[]) => /earbuds|add to cart|€/.test(String(call[1]));
+    expect(pieceChecks().filter(cardWords)).toEqual([]);
+    words.mockClear();
+    for (let n = 20; n < 60; n += 1) feed.append(plainCard(n));
+    await settle();
+    expect(pieceChecks().filter(cardWords)).toEqual([]);
+    // One check per card that came, on the card as a whole.
+    expect(words.mock.calls.filter(([kind]) => kind === 'subtree').length).toBeGreaterThan(0);
+    expect(reader.facts().headings).toEqual(['manage your cards']);
+  });
+
+  it('still reads a card passed over once words come into it, and cards that hold a label', async () => {
+    const passed = feed.querySelector('deal-card')!.shadowRoot!;
+    passed.querySelector('p')!.setAttribute('role', 'status');
+    passed.querySelector('p')!.textContent = DEFAULT_LABELS.cardLinked.en;
+    await settle();
+    expect(reader.facts().texts).toContain('card linked');
+
+    feed.append(card(`<div role="status">${DEFAULT_LABELS.accountReady.es}</div>`));
+    await settle();
+    expect(reader.facts().texts).toContain(DEFAULT_LABELS.accountReady.es.toLowerCase());
+  });
+
+  it('reads words that only together make a label: across a shadow root, around a hidden icon', async () => {
+    const [first, second] = DEFAULT_LABELS.cardLinked.en.split(' ');
+    const message = document.createElement('p');
+    message.append(`${first} `, document.createElement('x-word'));
+    message.lastElementChild!.attachShadow({ mode: 'open' }).textContent = second!;
+    const heading = document.createElement('section');
+    heading.innerHTML = '<h2><x-title></x-title></h2>';
+    heading.querySelector('x-title')!.attachShadow({ mode: 'open' }).textContent =
+      DEFAULT_LABELS.myAliExpress.es;
+    const iconed = document.createElement('div');
+    iconed.innerHTML = `<div role="status">${first} <span aria-hidden="true">check_circle</span>${second}</div>`;
+    document.body.append(message, heading, iconed);
+    await settle();
+    expect(reader.facts().texts.filter((t) => t === 'card linked')).toHaveLength(2);
+    expect(reader.facts().headings).toContain(DEFAULT_LABELS.myAliExpress.es.toLowerCase());
+  });
+
+  it('reads names that come from elsewhere: a label attribute, a slot', async () => {
+    const control = document.createElement('div');
+    control.innerHTML = `<span role="button" tabindex="0" aria-label="${DEFAULT_LABELS.linkCard.en}"><i>+</i></span>`;
+    const host = document.createElement('x-status');
+    host.append(DEFAULT_LABELS.cardLinked.en.split(' ')[0]!);
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      `<p role="status"><slot></slot> ${DEFAULT_LABELS.cardLinked.en.split(' ')[1]}</p>`;
+    document.body.append(control, host);
+    await settle();
+    expect(reader.facts().controls).toContain('link card');
+    expect(reader.facts().texts).toContain('card linked');
+
+    // Its label gone, the control is read again, though nothing in it could be one now.
+    control.querySelector('span')!.removeAttribute('aria-label');
+    await settle();
+    expect(reader.facts().controls).not.toContain('link card');
+  });
+
+  it('waits for a custom element in a card passed over to attach its shadow root', async () => {
+    const li = plainCard(99);
+    const late = document.createElement('pay-toast');
+    li.append(late);
+    feed.append(li);
+    await settle();
+    late.attachShadow({ mode: 'open' }).innerHTML = `<p>${DEFAULT_LABELS.cardLinked.en}</p>`;
+    await vi.waitFor(
+      () => {
+        reader.flush();
+        expect(reader.facts().texts).toContain('card linked');
+      },
+      { timeout: 3000, interval: 50 },
+    );
+  });
+
+  it('reads a feed longer than any message once, not again for each card that arrives', async () => {
+    feed.append(plainCard(100));
+    await settle();
+    const reads = vi.spyOn(feed, 'closest');
+    for (let n = 101; n < 110; n += 1) feed.append(plainCard(n));
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
+    // Words taken out of it may make it a message again: then it is read.
+    for (const li of [...feed.children]) li.remove();
+    feed.textContent = DEFAULT_LABELS.cardLinked.en;
+    await settle();
+    expect(reads).toHaveBeenCalled();
+    expect(reader.facts().texts).toContain('card linked');
+  });
+});
