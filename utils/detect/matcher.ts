@@ -137,13 +137,21 @@ export function wordFilter(compiled: CompiledRules): WordFilter {
     .flatMap(([, words]) => words);
   const all = [...exact];
   const runs = all.map((w) => w.match(LETTER_RUNS) ?? []);
+  // One pass tells whether any wording's longest run is there at all: most subtrees stop
+  // here. (Runs are letters and digits: nothing to escape. A wording without any would
+  // add an empty alternative, which matches everything.)
+  const anyLongest = new RegExp(
+    runs.map((r) => r.reduce((a, b) => (b.length > a.length ? b : a), '')).join('|'),
+    'u',
+  );
   return (kind, text) => {
     if (kind === 'subtree') {
       // Every label that could be read in it has all its runs in the joined text
       // (icons hidden between its words only add to it).
       const letters = foldLetters(text);
       return (
-        runs.some((r) => r.every((run) => letters.includes(run))) || MASK_IN_RAW_TEXT.test(letters)
+        (anyLongest.test(letters) && runs.some((r) => r.every((run) => letters.includes(run)))) ||
+        MASK_IN_RAW_TEXT.test(letters)
       );
     }
     if (kind === 'part') {

@@ -265,19 +265,19 @@ export function createPageReader(
       else if (el.localName.includes('-') && !isOwn(el)) waiting.push(el);
     }
     // Most subtrees that hold a label say so in their own text: no need to look further.
-    const texts = [root.textContent ?? ''];
-    if (filter('subtree', texts[0]!)) return false;
+    let text = root.textContent!;
+    if (filter('subtree', text)) return false;
     for (let i = 0; i < trees.length; i += 1) {
       const tree = trees[i]!;
       if (tree.querySelector(WORDS_ELSEWHERE)) return false;
-      if (i > 0) texts.push(tree.textContent ?? '');
+      if (i) text += tree.textContent!;
       for (const el of tree.querySelectorAll('*')) {
         if (el.shadowRoot) trees.push(el.shadowRoot);
         else if (el.localName.includes('-') && !isOwn(el)) waiting.push(el);
       }
     }
     // Tested once, joined: a heading's or message's words may come from several trees.
-    if (texts.length > 1 && filter('subtree', texts.join(''))) return false;
+    if (trees.length > 1 && filter('subtree', text)) return false;
     for (const tree of trees) if (tree !== root) watch(tree);
     for (const el of waiting) waitForShadow(el);
     return true;

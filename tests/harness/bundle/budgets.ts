@@ -18,7 +18,10 @@ export const BUNDLE_BUDGET_KB: Record<BundleEntry, number> = {
   // guide measures controls and fields inside one (+0.4 KB); the busy page's fixes (a
   // guide that re-measures only what moved, a cheap filter per text node) +0.1 KB
   // (16.07 KB measured).
-  content: 16.5,
+  // 16.5 until issue #10's pass-over: the reader tests a shadow root or an added subtree
+  // as a whole before reading it node by node, and reads a feed's list once (+0.43 KB),
+  // which took a third off its script on the busy store page (16.50 KB measured).
+  content: 17,
   // 15 until issue #12: the worker now checks every page claim against the rules, sets
   // damaged records aside instead of dropping them, and re-checks stored pack ids
   // (15.01 KB measured; the content script's 15 KB stays as it was).

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectPageFacts } from './read-page';
 import { DEFAULT_RULES } from '@/utils/detect/default-rules';
@@ -115,5 +116,50 @@ describe('the cheap filter for a piece of text (issue #10)', () => {
     const wrong = pieces.filter((p) => !MASKED_CARD.test(p) && filter('part', p) !== inside(p));
     expect(wrong).toEqual([]);
     expect(pieces.filter((p) => !inside(p) && !MASKED_CARD.test(p)).length).toBeGreaterThan(100);
+  });
+});
+
+describe('the cheap filter for a whole subtree (issue #10)', () => {
+  const filter = wordFilter(compiled);
+  const wordings = [...new Set([...compiled.wordings.values()].flat())];
+  /** Any text without letters or digits: punctuation, spaces, bullets, marks. */
+  const noLetters = fc.string().map((s) => s.replace(/[\p{L}\p{M}\p{N}]/gu, ''));
+
+  it('passes every label, whatever joins its pieces and whatever comes between its words', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...wordings),
+        fc.string(),
+        fc.string(),
+        fc.array(fc.oneof(noLetters, fc.constantFrom('check_circle', 'local_fire_department'))),
+        fc.boolean(),
+        (wording, before, after, between, upper) => {
+          // As textContent joins a subtree: no spaces between pieces, an icon's ligature
+          // (aria-hidden, not perceived) between words, any case.
+          const words = wording.split(' ');
+          const joined = words.map((w, i) => w + (i < words.length - 1 ? (between[i] ?? '') : ''));
+          const text = before + joined.join('') + after;
+          return filter('subtree', upper ? text.toUpperCase() : text);
+        },
+      ),
+    );
+  });
+
+  it.each([
+    ['a masked card number, wherever it is', 'Visa•••• – 4242Expires 12/28'],
+    ['a Spanish label with a soft hyphen in a word', '¡Tarje\u00ADta vinculada!'],
+  ])('passes %s', (_what, text) => {
+    expect(filter('subtree', text)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a product card',
+      'local_fire_departmentDeal 5: wireless earbuds€14.99star 4.5 · free shippingAdd to cart',
+    ],
+    ['a shipping banner', 'Free shipping over €10Choice deals'],
+    ['nothing at all', ''],
+  ])('stops %s', (_what, text) => {
+    expect(filter('subtree', text)).toBe(false);
   });
 });
