@@ -1,8 +1,11 @@
 /**
  * Follows an element's box on screen as the page scrolls, resizes or reflows,
- * with what the callout must leave free around it. Geometry is read only
- * inside an animation frame, never right after the page changed, so following
- * a control never forces an extra layout.
+ * with what the callout must leave free around it. Geometry is never read
+ * right after the page changed. A scroll, a resize or focus moving is measured
+ * in the next animation frame, so the callout moves in the frame the page
+ * does; a change of the page's content just after the next frame, whose
+ * layout the browser has done by then, so following a control on a busy page
+ * forces no layout of its own (issue #10).
  */
 import { boxInTop, frameDocument, frameDocuments, stillShown } from '@/utils/detect/frames';
 import type { Box, Obstacles } from '@/utils/guide/callout-position';
@@ -42,9 +45,10 @@ export interface Tracked extends Obstacles {
 
 export interface Tracker {
   /**
-   * Measure again at the next frame. By default only the control: what must
-   * stay clear is measured again only if it moved. `everything` measures all
-   * (a scroll, a resize, focus moving, a new plan for the page).
+   * Measure again. By default the page's content changed: only the control is
+   * measured, once the next frame is drawn, and what must stay clear only if
+   * it moved. `everything` measures all, in the next frame (a scroll, a
+   * resize, focus moving, a new plan for the page).
    */
   schedule(everything?: boolean): void;
   stop(): void;
@@ -52,12 +56,22 @@ export interface Tracker {
 
 /** Follows `el` (or, when null, only what must stay clear) and reports each move. */
 export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) => void): Tracker {
+  /** A measure due in the next frame; one due just after it (a frame, then a task). */
   let frame = 0;
+  let afterFrame = 0;
+  let afterTask: ReturnType<typeof setTimeout> | undefined;
   let everything = true;
   let lastBox = '';
   let last = '';
+  const cancel = () => {
+    cancelAnimationFrame(frame);
+    cancelAnimationFrame(afterFrame);
+    clearTimeout(afterTask);
+    frame = afterFrame = 0;
+    afterTask = undefined;
+  };
   const update = () => {
-    frame = 0;
+    cancel();
     const box = el && stillShown(el) ? boxInTop(el) : null;
     const boxKey = JSON.stringify(box);
     // A busy page changes many times a second without moving the control: then the
@@ -75,7 +89,13 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   };
   const schedule = (all = false) => {
     everything ||= all;
-    frame ||= requestAnimationFrame(update);
+    if (all) frame ||= requestAnimationFrame(update);
+    else if (!frame && !afterFrame && afterTask === undefined)
+      afterFrame = requestAnimationFrame(() => {
+        afterFrame = 0;
+        // Unless this frame measures anyway (a scroll came too).
+        if (!frame) afterTask = setTimeout(update);
+      });
   };
   const scheduleAll = () => schedule(true);
   // The control itself resizing; moves caused by other content come through schedule().
@@ -88,11 +108,11 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   for (const view of views)
     for (const type of events)
       view.addEventListener(type, scheduleAll, { capture: true, passive: true });
-  schedule();
+  schedule(true);
   return {
     schedule,
     stop() {
-      cancelAnimationFrame(frame);
+      cancel();
       resize.disconnect();
       for (const view of views) {
         try {
