@@ -22,12 +22,26 @@ interface Props {
   language?: string | undefined;
 }
 
+/** The report is ready this soon after the screen opens, however busy the page. */
+const LOAD_WITHIN_MS = 500;
+
+/** Runs `load` once the page is idle; returns the cancel. */
+function whenIdle(load: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(load, { timeout: LOAD_WITHIN_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(load, 0);
+  return () => clearTimeout(id);
+}
+
 export function CopyReport({ source, language }: Props) {
   const model = useMemo(() => createReportModel(source), [source]);
   const detailsRef = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    void model.load();
-  }, [model, language]);
+  // In idle time: the report loads its own code and reads every store, which the
+  // popup's first frames have no use for (issue #11: on 2 cores that work, right after
+  // the first render, delayed the checklist reaching the screen).
+  useEffect(() => whenIdle(() => void model.load()), [model, language]);
   const copyFailed = model.copyFailed.value;
   useEffect(() => {
     // Copying by hand is the way out when the clipboard refuses: show what to copy.
