@@ -256,36 +256,32 @@ export function createPageReader(
    * had it read again (a `reread`).
    */
   function passOver(root: Element | ShadowRoot): boolean {
-    const trees = [root];
-    const waiting: Element[] = [];
-    if (root.nodeType === Node.ELEMENT_NODE) {
-      const el = root as Element;
-      if (el.matches(WORDS_ELSEWHERE)) return false;
-      if (el.shadowRoot) trees.push(el.shadowRoot);
-      else if (el.localName.includes('-') && !isOwn(el)) waiting.push(el);
-    }
+    if (root.nodeType === Node.ELEMENT_NODE && (root as Element).matches(WORDS_ELSEWHERE))
+      return false;
     // Most subtrees that hold a label say so in their own text: no need to look further.
     let text = root.textContent!;
     if (filter('subtree', text)) return false;
+    const trees = [root];
+    // Watched and waited for as the walk would (both only once), passed over or not.
+    const enter = (el: Element) => {
+      if (!el.shadowRoot) return waitForShadow(el);
+      watch(el.shadowRoot);
+      trees.push(el.shadowRoot);
+    };
+    if (root.nodeType === Node.ELEMENT_NODE) enter(root as Element);
     for (let i = 0; i < trees.length; i += 1) {
       const tree = trees[i]!;
       if (tree.querySelector(WORDS_ELSEWHERE)) return false;
       if (i) text += tree.textContent!;
-      for (const el of tree.querySelectorAll('*')) {
-        if (el.shadowRoot) trees.push(el.shadowRoot);
-        else if (el.localName.includes('-') && !isOwn(el)) waiting.push(el);
-      }
+      tree.querySelectorAll('*').forEach(enter);
     }
     // Tested once, joined: a heading's or message's words may come from several trees.
-    if (trees.length > 1 && filter('subtree', text)) return false;
-    for (const tree of trees) if (tree !== root) watch(tree);
-    for (const el of waiting) waitForShadow(el);
-    return true;
+    return trees.length === 1 || !filter('subtree', text);
   }
 
   /** A custom element with no shadow root yet: one may attach later, with no mutation to tell. */
   function waitForShadow(el: Element): void {
-    if (pendingHosts.has(el)) return;
+    if (!el.localName.includes('-') || isOwn(el) || pendingHosts.has(el)) return;
     pendingHosts.set(el, now());
     scheduleRecheck();
   }
@@ -340,7 +336,7 @@ export function createPageReader(
           stack.push(shadow);
           continue;
         }
-        if (el.localName.includes('-')) waitForShadow(el);
+        waitForShadow(el);
       }
       const children = renderedChildren(node);
       for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);

@@ -15,6 +15,32 @@ let stop: AbortController;
 let changes = 0;
 let reader: PageReader;
 
+/** (Re)starts the reader on the page as it is, read once, with `words` as its filter. */
+function startReader(words: typeof filter = filter): void {
+  stop?.abort();
+  stop = new AbortController();
+  reader = createPageReader(document, stop.signal, {
+    filter: words,
+    layout: false,
+    onChange: () => (changes += 1),
+  });
+  reader.flush();
+  changes = 0;
+}
+
+/** Attaches a shadow root holding "Card linked" to `host`, which no mutation tells of. */
+async function attachLateAndFind(host: Element): Promise<void> {
+  host.attachShadow({ mode: 'open' }).innerHTML = `<p>${DEFAULT_LABELS.cardLinked.en}</p>`;
+  // The reader looks again at custom elements it saw bare.
+  await vi.waitFor(
+    () => {
+      reader.flush();
+      expect(reader.facts().texts).toContain('card linked');
+    },
+    { timeout: 3000, interval: 50 },
+  );
+}
+
 /** Lets the observer deliver its records, then runs whatever the reader queued. */
 async function settle(): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
@@ -31,15 +57,7 @@ beforeEach(() => {
         `<li>Deal ${i} <span class="countdown">00:10:${String(i).padStart(2, '0')}</span></li>`,
       );
   }
-  stop = new AbortController();
-  changes = 0;
-  reader = createPageReader(document, stop.signal, {
-    filter,
-    layout: false,
-    onChange: () => (changes += 1),
-  });
-  reader.flush();
-  changes = 0;
+  startReader();
 });
 afterEach(() => {
   stop.abort();
@@ -67,16 +85,8 @@ describe('incremental page reading', () => {
 
   it('reads nothing when a countdown sets its text anew (textContent), as the deals page does', async () => {
     const words = vi.fn(filter);
-    stop.abort();
-    stop = new AbortController();
-    reader = createPageReader(document, stop.signal, {
-      filter: words,
-      layout: false,
-      onChange: () => (changes += 1),
-    });
-    reader.flush();
+    startReader(words);
     words.mockClear();
-    changes = 0;
     for (let tick = 0; tick < 5; tick += 1) {
       for (const el of document.querySelectorAll('.countdown'))
         el.textContent = `00:09:${String(tick).padStart(2, '0')}`;
@@ -109,15 +119,7 @@ describe('incremental page reading', () => {
     const host = document.createElement('pay-toast');
     document.body.append(host);
     await settle();
-    // No mutation tells of this: the reader looks again at custom elements it saw bare.
-    host.attachShadow({ mode: 'open' }).innerHTML = `<p>${DEFAULT_LABELS.cardLinked.en}</p>`;
-    await vi.waitFor(
-      () => {
-        reader.flush();
-        expect(reader.facts().texts).toContain('card linked');
-      },
-      { timeout: 3000, interval: 50 },
-    );
+    await attachLateAndFind(host);
     // Once found, the shadow root is watched like the document.
     host.shadowRoot!.querySelector('p')!.textContent = 'Something else';
     await settle();
@@ -156,17 +158,10 @@ describe('passing over what can hold no label (issue #10)', () => {
   let feed: HTMLElement;
 
   beforeEach(() => {
-    stop.abort();
     feed = document.getElementById('deals')!;
     for (let n = 0; n < 20; n += 1) feed.append(plainCard(n));
     words = vi.fn(filter);
-    stop = new AbortController();
-    reader = createPageReader(document, stop.signal, {
-      filter: words,
-      layout: false,
-      onChange: () => (changes += 1),
-    });
-    reader.flush();
+    startReader(words);
   });
 
   /** The word checks made of single pieces and of messages, headings and controls. */
@@ -237,14 +232,7 @@ describe('passing over what can hold no label (issue #10)', () => {
     li.append(late);
     feed.append(li);
     await settle();
-    late.attachShadow({ mode: 'open' }).innerHTML = `<p>${DEFAULT_LABELS.cardLinked.en}</p>`;
-    await vi.waitFor(
-      () => {
-        reader.flush();
-        expect(reader.facts().texts).toContain('card linked');
-      },
-      { timeout: 3000, interval: 50 },
-    );
+    await attachLateAndFind(late);
   });
 
   it('reads a feed longer than any message once, not again for each card that arrives', async () => {
