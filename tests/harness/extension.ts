@@ -93,17 +93,17 @@ async function launchFirefoxWithExtension(opts: {
   };
 }
 
-/**
- * Opens an extension page in a new tab. Under BiDi, goto to moz-extension://
- * never resolves: wait for content instead, and navigate again if a freshly
- * installed add-on was not ready to serve the page yet (seen on a loaded machine).
- */
 /** An extension page's address relative to the extension (`popup.html#…`): what `extensionUrl` takes. */
 export function extensionFile(url: string): string {
   const { pathname, search, hash } = new URL(url);
   return `${pathname.slice(1)}${search}${hash}`;
 }
 
+/**
+ * Opens an extension page in a new tab. Under BiDi, goto to moz-extension://
+ * never resolves: wait for content instead, and navigate again if a freshly
+ * installed add-on was not ready to serve the page yet (seen on a loaded machine).
+ */
 export async function openExtensionPage(
   ext: ExtensionBrowser,
   file: string,
