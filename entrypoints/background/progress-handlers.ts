@@ -8,6 +8,8 @@ import { readProgress } from '@/utils/db/read-progress';
 import type { GuideDb } from '@/utils/db/schema';
 import { readSettings, updateSettings } from '@/utils/db/settings-store';
 import { readActivePack } from '@/utils/db/packs-store';
+import { DEFAULT_RULES } from '@/utils/detect/default-rules';
+import { applyPackToRules, rulesKey } from '@/utils/packs/apply-pack';
 import type { Pack } from '@/utils/packs/pack-schema';
 import type { ProgressAction } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
@@ -91,6 +93,10 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
       tabSeen(tabId);
       const state = await readShownState(await db());
       return kind === 'content' ? withoutPageUrls(state) : state;
+    },
+    async getRules() {
+      const pack = await readActivePack(await db());
+      return { rules: applyPackToRules(DEFAULT_RULES, pack), packKey: rulesKey(pack) };
     },
     async markStep({ step, done }) {
       const { progress } = await apply(

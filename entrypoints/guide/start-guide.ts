@@ -4,7 +4,6 @@
  * content script's context.
  */
 import guideCss from '@/components/guide/guide.css?inline';
-import { DEFAULT_RULES } from '@/utils/detect/default-rules';
 import {
   compileRules,
   detectPage,
@@ -19,6 +18,7 @@ import { currentStep } from '@/utils/flow/progress';
 import {
   parseCatalogueReply,
   parseProgressReply,
+  parseRulesReply,
   parseSettingsReply,
 } from '@/utils/guards/reply-guard';
 import { chooseLanguage } from '@/utils/i18n/t';
@@ -31,20 +31,26 @@ import { createGuideController } from './guide-controller';
 import type { Progress } from '@/utils/flow/progress-schema';
 import type { GuideSettings } from '@/utils/settings/settings';
 import type { Pack } from '@/utils/packs/pack-schema';
-import { applyPackToRules } from '@/utils/packs/apply-pack';
+import { rulesKey } from '@/utils/packs/apply-pack';
+import type { RuleSet } from '@/utils/detect/rule-schema';
 import type { GuideContext } from './guide-context';
 import { createPageReporter } from './page-reporter';
 import { HOST_TAG, mountShadowHost } from './shadow-host';
 
+/** What the guide knows before the background's rules arrive: no page, no label. */
+const NO_RULES: RuleSet = { version: 1, labels: {}, pages: [], evidence: [], errors: [] };
+
 export function startGuide(ctx: GuideContext, site: Site): void {
   /** A failed send may mean the extension was reloaded under this page: then stop quietly. */
   const ignore = () => void ctx.alive();
-  let compiled = compileRules(DEFAULT_RULES);
-  let packKey = '';
+  let compiled = compileRules(NO_RULES);
+  /** The pack the rules in hand reflect (`rulesKey`); null until the first rules arrive. */
+  let rulesFor: string | null = null;
   let language = 'auto';
   const ui = mountShadowHost(ctx.signal, guideCss);
 
   const reportDifferent = (detection: Detection, step: StepId | null, expected: string | null) => {
+    if (!reader) return;
     const found = labelsPresent(compiled, reader.facts());
     const wanted = [...labelsOfPage(compiled, detection.pageId), ...(expected ? [expected] : [])];
     sendMessage('reportDiagnostic', {
@@ -63,21 +69,34 @@ export function startGuide(ctx: GuideContext, site: Site): void {
         .catch(ignore);
     },
     reportDifferent,
-    controlsNamed: (wordings) => reader.elements('control', wordings),
+    controlsNamed: (wordings) => reader?.elements('control', wordings) ?? [],
   });
 
   let progress: Progress | null = null;
   let shownPage: string | null = null;
-  /** Takes a reply or push; a different active pack means different labels: detect again. */
-  const receive = (state: { progress: Progress; settings: GuideSettings; pack: Pack | null }) => {
-    const key = state.pack ? `${state.pack.id}@${state.pack.version}` : '';
-    if (key !== packKey) {
-      packKey = key;
-      compiled = compileRules(applyPackToRules(DEFAULT_RULES, state.pack));
+  /**
+   * The page is read only once the background's rules are in hand. They are
+   * asked for as reports are delivered (page-reporter.ts): asked again after a
+   * lost reply, and whenever a state names another pack than the rules reflect.
+   */
+  const rulesAsk = createPageReporter(
+    ctx.signal,
+    () => sendMessage('getRules', {}, parseRulesReply),
+    ({ rules, packKey }) => {
+      if (packKey === rulesFor) return;
+      rulesFor = packKey;
+      compiled = compileRules(rules);
       reporter.forget();
-      // Other words matter now: read the page again with the pack's filter.
+      // Other words matter now: read the page again with these rules' filter.
       reader = startReader();
-    }
+      pace();
+    },
+    ctx.alive,
+  );
+  /** Takes a reply or push; a different active pack means different labels. */
+  const receive = (state: { progress: Progress; settings: GuideSettings; pack: Pack | null }) => {
+    const packKey = rulesKey(state.pack);
+    if (packKey !== rulesFor) rulesAsk.report(packKey, {});
     // The guide redraws itself in the new language once it is chosen (guide-controller.ts).
     const wanted = state.settings.language;
     if (wanted !== language) {
@@ -101,6 +120,7 @@ export function startGuide(ctx: GuideContext, site: Site): void {
     pace();
   };
   const check = () => {
+    if (!reader) return;
     const detection = detectPage(compiled, site, reader.facts());
     shownPage = detection.pageId;
     pace();
@@ -134,7 +154,7 @@ export function startGuide(ctx: GuideContext, site: Site): void {
     const done = !!progress && currentStep(progress) === null;
     const journeyPage = !!shownPage && !shownPage.endsWith('-other');
     const quiet = done ? shownPage !== 'ae-cards' : !journeyPage;
-    reader.setBudget(quiet ? DORMANT_BUDGET : ACTIVE_BUDGET);
+    reader?.setBudget(quiet ? DORMANT_BUDGET : ACTIVE_BUDGET);
   };
 
   let reading: AbortController | null = null;
@@ -151,7 +171,9 @@ export function startGuide(ctx: GuideContext, site: Site): void {
       ownHost: HOST_TAG,
     });
   }
-  let reader = startReader();
+  let reader: PageReader | null = null;
+  // Before any state names the active pack: a key that no pack has.
+  rulesAsk.report('(first)', {});
 
   // Another tab or the popup changed progress or settings: show the same here.
   listenForPushes(ctx.signal, receive);
@@ -161,6 +183,7 @@ export function startGuide(ctx: GuideContext, site: Site): void {
     () => {
       if (document.visibilityState !== 'visible' || !ctx.alive()) return;
       reporter.retryNow();
+      rulesAsk.retryNow();
       refresh();
     },
     { signal: ctx.signal },

@@ -9,15 +9,8 @@
 import { isStepId } from '../flow/steps';
 import { isPackId } from '../packs/pack-id';
 import type { Pack } from '../packs/pack-schema';
-import { HOSTILE_KEYS } from './hostile-keys';
 import { isRecord } from './is-record';
-
-const safeKeys = (x: Record<string, unknown>) =>
-  Object.keys(x).every((k) => !HOSTILE_KEYS.has(k) && k.length <= 64);
-
-function recordOf(x: unknown, ok: (key: string, value: unknown) => boolean): boolean {
-  return isRecord(x) && safeKeys(x) && Object.entries(x).every(([k, v]) => ok(k, v));
-}
+import { recordOf } from './record-of';
 
 const isText = (v: unknown) => typeof v === 'string' && v.length <= 400;
 
@@ -30,7 +23,7 @@ function isStepText(v: unknown): boolean {
 }
 
 export function isPackData(x: unknown): x is Pack {
-  if (!isRecord(x) || !safeKeys(x)) return false;
+  if (!isRecord(x) || !recordOf(x, () => true)) return false;
   const { format, formatVersion, id, name, version, author, steps, labels, links } = x;
   return (
     format === 'alipay-card-guide-pack' &&

@@ -11,6 +11,8 @@ import { isCatalogue } from './catalogue-guard';
 import { isRecord } from './is-record';
 import { isPackData } from './pack-guard';
 import { isProgress } from './progress-guard';
+import { isRuleSet } from './rules-guard';
+import type { RuleSet } from '../detect/rule-schema';
 import { isSettings } from './settings-guard';
 
 /** Replies that carry `{ progress, settings, pack }`. */
@@ -47,4 +49,12 @@ export function parseCatalogueReply(data: unknown): { catalogue: Catalogue } {
   const catalogue = isRecord(data) ? data.catalogue : undefined;
   if (!isCatalogue(catalogue)) throw new TypeError('Not a catalogue reply');
   return { catalogue };
+}
+
+/** A getRules reply: a whole rule set and the pack it reflects. */
+export function parseRulesReply(data: unknown): { rules: RuleSet; packKey: string } {
+  if (!isRecord(data) || !isRuleSet(data.rules) || typeof data.packKey !== 'string') {
+    throw new TypeError('Not a rules reply');
+  }
+  return { rules: data.rules, packKey: data.packKey };
 }

@@ -10,6 +10,7 @@ import { SITES } from '../site/sites';
 import { diagnosticSchema } from '../diagnostics/diagnostic-schema';
 import { settingsSchema } from '../settings/settings-schema';
 import { isPackData } from '../guards/pack-guard';
+import type { RuleSet } from '../detect/rule-schema';
 import { CATALOGUE_LANGUAGES } from '../i18n/catalogue';
 import type { Pack } from '../packs/pack-schema';
 
@@ -46,6 +47,19 @@ export const protocol = {
     from: ['content', 'extension'],
     request: z.strictObject({}),
     response: progressAndSettings,
+  },
+  /**
+   * The rules a content script detects by: the defaults with the active pack's
+   * wordings, and which pack that is (`packKey`), so the script can tell when a
+   * pack change makes them stale. They live in the background, so no page
+   * carries them (issue #10's size budget). Content-only: the script checks
+   * the reply with parseRulesReply (rules-guard.ts, zod-free), and no
+   * extension page parses it with this schema, so it names the type only.
+   */
+  getRules: {
+    from: ['content'],
+    request: z.strictObject({}),
+    response: z.strictObject({ rules: z.custom<RuleSet>(), packKey: z.string() }),
   },
   /** "This page looks different": ids only (see diagnostic-schema.ts); the background stamps the time. */
   reportDiagnostic: {

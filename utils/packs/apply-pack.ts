@@ -12,6 +12,11 @@ export interface StepTextOverride {
   tips: string[];
 }
 
+/** Which pack a rule set reflects: changes whenever the active pack or its version does. */
+export function rulesKey(pack: Pack | null): string {
+  return pack ? `${pack.id}@${pack.version}` : '';
+}
+
 /**
  * The rule set with the pack's label wordings merged in per locale: a pack's
  * wording replaces that locale's built-in wording, a new locale is added.

@@ -4,8 +4,10 @@ import {
   parseCatalogueReply,
   parseProgressOnlyReply,
   parseProgressReply,
+  parseRulesReply,
   parseSettingsReply,
 } from '@/utils/guards/reply-guard';
+import { DEFAULT_RULES } from '@/utils/detect/default-rules';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
 const progress = emptyProgress();
@@ -20,6 +22,8 @@ describe('zod-free reply parsers', () => {
     });
     const catalogue = { extName: { message: 'AliPay Card Guide' } };
     expect(parseCatalogueReply({ catalogue })).toEqual({ catalogue });
+    const rules = { rules: DEFAULT_RULES, packKey: 'team@1' };
+    expect(parseRulesReply(rules)).toEqual(rules);
   });
 
   it('throw on a malformed reply, as a zod parse would', () => {
@@ -27,5 +31,9 @@ describe('zod-free reply parsers', () => {
     expect(() => parseProgressOnlyReply(null)).toThrow(TypeError);
     expect(() => parseSettingsReply({ settings: { guideEnabled: 'yes' } })).toThrow(TypeError);
     expect(() => parseCatalogueReply({ catalogue: { extName: { text: 'x' } } })).toThrow(TypeError);
+    expect(() => parseRulesReply({ rules: DEFAULT_RULES })).toThrow(TypeError);
+    expect(() => parseRulesReply({ rules: { ...DEFAULT_RULES, version: 2 }, packKey: '' })).toThrow(
+      TypeError,
+    );
   });
 });

@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createProgressHandlers } from '@/entrypoints/background/progress-handlers';
 import { openGuideDb } from '@/utils/db/open-db';
+import { savePack } from '@/utils/db/packs-store';
+import { DEFAULT_RULES } from '@/utils/detect/default-rules';
+import { parseRulesReply } from '@/utils/guards/reply-guard';
+import type { Pack } from '@/utils/packs/pack-schema';
 import { freshDb } from '../db/fresh-db';
 import { handleMessage, type Handlers } from '@/utils/messaging/handle-messages';
 import { MESSAGE_NAMES, protocol } from '@/utils/messaging/protocol';
@@ -91,6 +95,32 @@ describe('message protocol', () => {
       { ...popup, id: 'someone-else' },
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('gives a content script the rules it detects by: the defaults, then with the active pack', async () => {
+    const rulesNow = async () => {
+      const reply = await send({ type: 'getRules', payload: {} }, tab);
+      if (!reply.ok) throw new Error(reply.error.message);
+      return parseRulesReply(reply.data);
+    };
+    expect(await rulesNow()).toEqual({ rules: DEFAULT_RULES, packKey: '' });
+    const pack: Pack = {
+      format: 'alipay-card-guide-pack',
+      formatVersion: 1,
+      id: 'team-wording',
+      name: 'Team wording',
+      version: '3',
+      author: 'Support',
+      labels: { cardLinked: { en: 'Card added' } },
+    };
+    await savePack(await openGuideDb(), pack, JSON.stringify(pack), true, 1000);
+    const { rules, packKey } = await rulesNow();
+    expect(packKey).toBe('team-wording@3');
+    expect(rules.labels.cardLinked).toEqual({
+      ...DEFAULT_RULES.labels.cardLinked,
+      en: 'Card added',
+    });
+    expect(rules.evidence).toEqual(DEFAULT_RULES.evidence);
   });
 
   it('trusts content scripts less: they cannot mark, undo or reset steps', async () => {
