@@ -3,7 +3,7 @@
  * stands, decide what to point at, find it (waiting a little for late
  * content), follow it on screen, and render. Everything stops with `signal`.
  */
-import { createGuideOverlay } from '@/components/guide/guide-overlay';
+import { createGuideOverlay, type GuideOverlay } from '@/components/guide/guide-overlay';
 import type { GuideView, SearchState } from '@/components/guide/guide-view';
 import { currentStep } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
@@ -53,7 +53,8 @@ function mayOpenLayer(records: readonly MutationRecord[]): boolean {
 
 export function createGuideController(
   signal: AbortSignal,
-  ui: ShadowHost,
+  /** Puts the guide's element on the page; called once, when there is first something to show. */
+  mountUi: () => ShadowHost,
   rules: () => CompiledRules,
   callbacks: GuideCallbacks,
 ) {
@@ -176,7 +177,14 @@ export function createGuideController(
       draw();
     },
   };
-  const overlay = createGuideOverlay(ui.root, actions);
+  /**
+   * The guide's element and callout, made the first time there is something
+   * to show: where it says nothing (pages outside the journey, every page but
+   * the card list once it is done, the guide turned off), the page gets no
+   * element of ours, and the script does no UI work.
+   */
+  let ui: ShadowHost | null = null;
+  let overlay: GuideOverlay | null = null;
   // The shopper chose another language: the same callout, in it.
   onLanguageChange(() => draw(), signal);
   onEscape(signal, () => {
@@ -187,7 +195,8 @@ export function createGuideController(
   // a change places it again. A bar opened to show more keeps the place its
   // compact height chose: it must not jump away from the shopper's pointer.
   let measuredCallout: Element | null = null;
-  const calloutObserver = new ResizeObserver(([entry]) => {
+  let measuring: ResizeObserver | null = null;
+  const calloutResized: ResizeObserverCallback = ([entry]) => {
     const height = entry?.borderBoxSize[0]?.blockSize ?? 0;
     const callout = entry?.target;
     if (!height || callout?.querySelector('[aria-expanded="true"]')) return;
@@ -196,7 +205,7 @@ export function createGuideController(
       calloutSize[key] = height;
       draw();
     }
-  });
+  };
 
   /** Renders at the next frame, once per frame however many changes asked for it. */
   let frame = 0;
@@ -207,12 +216,22 @@ export function createGuideController(
       if (signal.aborted) return;
       // The live region only speaks when its text changes, so re-rendering is quiet.
       const shown = view();
+      if (!overlay) {
+        if (!shown) return;
+        // Made empty a frame before its first words, so that a screen reader
+        // already knows the live region when they come.
+        ui = mountUi();
+        overlay = createGuideOverlay(ui.root, actions);
+        draw();
+        return;
+      }
       showing = shown !== null;
       overlay.render(shown);
       const callout = overlay.callout;
       if (callout !== measuredCallout) {
-        calloutObserver.disconnect();
-        if (callout) calloutObserver.observe(callout);
+        measuring ??= new ResizeObserver(calloutResized);
+        measuring.disconnect();
+        if (callout) measuring.observe(callout);
         measuredCallout = callout;
       }
     });
@@ -249,10 +268,10 @@ export function createGuideController(
   signal.addEventListener('abort', () => {
     cancelAnimationFrame(frame);
     clearTimeout(moved);
-    calloutObserver.disconnect();
+    measuring?.disconnect();
     release();
     clearTimeout(search.timer);
-    overlay.render(null);
+    overlay?.render(null);
   });
 
   return {
@@ -270,7 +289,7 @@ export function createGuideController(
         if (signal.aborted) return;
         // Re-check the top layer only when a dialog or popover may have opened: that
         // check queries the whole page, too costly for every burst of a busy feed.
-        ui.keepOnTop(stackChanged);
+        ui?.keepOnTop(stackChanged);
         stackChanged = false;
         // The tracker redraws if the control or what must stay clear moved; while
         // searching, the control may have come.
@@ -299,7 +318,7 @@ export function createGuideController(
         detection?.pageId && progress
           ? planGuide(detection.site, detection.pageId, currentStep(progress), detection.errors)
           : null;
-      ui.keepOnTop();
+      ui?.keepOnTop();
       locate();
       draw();
     },

@@ -47,7 +47,6 @@ export function startGuide(ctx: GuideContext, site: Site): void {
   /** The pack the rules in hand reflect (`rulesKey`); null until the first rules arrive. */
   let rulesFor: string | null = null;
   let language = 'auto';
-  const ui = mountShadowHost(ctx.signal, guideCss);
 
   const reportDifferent = (detection: Detection, step: StepId | null, expected: string | null) => {
     if (!reader) return;
@@ -62,15 +61,20 @@ export function startGuide(ctx: GuideContext, site: Site): void {
       missing: [...new Set(wanted)].filter((id) => !found.includes(id)),
     }).catch(ignore);
   };
-  const guide = createGuideController(ctx.signal, ui, () => compiled, {
-    turnOff: () => {
-      sendMessage('turnGuideOff', {}, parseSettingsReply)
-        .then(({ settings }) => guide.update({ settings }))
-        .catch(ignore);
+  const guide = createGuideController(
+    ctx.signal,
+    () => mountShadowHost(ctx.signal, guideCss),
+    () => compiled,
+    {
+      turnOff: () => {
+        sendMessage('turnGuideOff', {}, parseSettingsReply)
+          .then(({ settings }) => guide.update({ settings }))
+          .catch(ignore);
+      },
+      reportDifferent,
+      controlsNamed: (wordings) => reader?.elements('control', wordings) ?? [],
     },
-    reportDifferent,
-    controlsNamed: (wordings) => reader?.elements('control', wordings) ?? [],
-  });
+  );
 
   let progress: Progress | null = null;
   let shownPage: string | null = null;

@@ -7,7 +7,8 @@
  * shopper sees is read from the shadow root.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SEARCH_GRACE_MS } from '@/entrypoints/guide/guide-controller';
+import { createGuideController, SEARCH_GRACE_MS } from '@/entrypoints/guide/guide-controller';
+import { mountShadowHost } from '@/entrypoints/guide/shadow-host';
 import english from '@/public/_locales/en/messages.json';
 import spanish from '@/public/_locales/es/messages.json';
 import type { Detection } from '@/utils/detect/matcher';
@@ -36,6 +37,48 @@ const PIN_MISMATCH = {
 
 const lifetime = useGuideLifetime();
 const openPage = (...links: string[]) => openGuidePage(lifetime().signal, links);
+
+describe('guide: its element on the page', () => {
+  it('puts nothing on a page where it has nothing to say, and comes once there is', () => {
+    const mountUi = vi.fn(() => mountShadowHost(lifetime().signal, ''));
+    const guide = createGuideController(lifetime().signal, mountUi, () => compiled, {
+      turnOff: vi.fn(),
+      reportDifferent: vi.fn(),
+      controlsNamed: () => [],
+    });
+    const onPage = () => document.querySelector('alipay-card-guide');
+    // The journey is done, and this is an ordinary store page.
+    const done = reduceProgress(emptyProgress(), {
+      type: 'mark-done',
+      at: 1,
+      step: 'confirm-card',
+    });
+    guide.update({
+      detection: { ...MY_ALIEXPRESS, pageId: 'ae-other' },
+      progress: done,
+      settings: SETTINGS,
+    });
+    frames();
+    // The guide turned off, on a page of the journey.
+    guide.update({
+      detection: MY_ALIEXPRESS,
+      progress: emptyProgress(),
+      settings: { ...SETTINGS, guideEnabled: false },
+    });
+    frames();
+    expect(mountUi).not.toHaveBeenCalled();
+    expect(onPage()).toBeNull();
+    // Turned on: the element comes, once, and the callout in it.
+    guide.update({ settings: SETTINGS });
+    frames();
+    guide.update(START);
+    frames();
+    expect(mountUi).toHaveBeenCalledTimes(1);
+    expect(onPage()).not.toBeNull();
+    const shadow = mountUi.mock.results[0]!.value.root.getRootNode() as ShadowRoot;
+    expect(shadow.querySelector('[data-agc-hint]')?.getAttribute('data-step')).toBe('sync');
+  });
+});
 
 describe('guide: what the callout says', () => {
   it('points at the next control, with the step and its counter', () => {
