@@ -63,7 +63,12 @@ export function openGuidePage(signal: AbortSignal, links: readonly string[]) {
       ),
     ),
   };
-  const guide = createGuideController(signal, () => ui, () => compiled, callbacks);
+  const guide = createGuideController(
+    signal,
+    () => ui,
+    () => compiled,
+    callbacks,
+  );
   const shadow = ui.root.getRootNode() as ShadowRoot;
   const hint = () => shadow.querySelector<HTMLElement>('[data-agc-hint]');
   return {
