@@ -1,7 +1,7 @@
 /**
- * Wires the content script: read the page incrementally, detect, report to
- * the background, and drive the on-page guide. Everything stops with the
- * content script's context.
+ * Wires the content script: ask the background for the rules, read the page
+ * incrementally by them, detect, report to the background, and drive the
+ * on-page guide. Everything stops with the content script's context.
  */
 import guideCss from '@/components/guide/guide.css?inline';
 import {
