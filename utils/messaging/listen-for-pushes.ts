@@ -7,7 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isProgress } from '../guards/progress-guard';
 import { isSettings } from '../guards/settings-guard';
-import { isPackData } from '../guards/pack-guard';
+import { isSentPack } from '../guards/pack-guard';
 import type { Push } from './protocol';
 
 function isPush(message: unknown): message is Push {
@@ -17,7 +17,7 @@ function isPush(message: unknown): message is Push {
     m.push === 'progressChanged' &&
     isProgress(m.progress) &&
     isSettings(m.settings) &&
-    (m.pack === null || isPackData(m.pack))
+    (m.pack === null || isSentPack(m.pack))
   );
 }
 

@@ -53,8 +53,8 @@ export const protocol = {
    * wordings, and which pack that is (`packKey`), so the script can tell when a
    * pack change makes them stale. They live in the background, so no page
    * carries them (issue #10's size budget). Content-only: the script checks
-   * the reply with parseRulesReply (rules-guard.ts, zod-free), and no
-   * extension page parses it with this schema, so it names the type only.
+   * the reply's frame with parseRulesReply (reply-guard.ts says why no more),
+   * and no extension page parses it with this schema, so it names the type only.
    */
   getRules: {
     from: ['content'],

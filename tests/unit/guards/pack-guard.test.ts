@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPackData } from '@/utils/guards/pack-guard';
+import { isPackData, isSentPack } from '@/utils/guards/pack-guard';
 import { packSchema } from '@/utils/packs/pack-schema';
 import { parsePack } from '@/utils/packs/parse-pack';
 import { mutate, mutationArb, packArb, type Mutation } from '@/tests/unit/packs/pack-arbitraries';
@@ -87,5 +87,20 @@ describe('zod-free pack guard (used when reading packs back from IndexedDB)', FU
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('checks a pack the background sent for what the guide reads of it, and accepts every valid pack', () => {
+    fc.assert(
+      fc.property(packArb, (pack) => {
+        expect(isSentPack(pack)).toBe(true);
+        expect(isSentPack(asStored(pack))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    const pack = { id: 'team', version: '1.0.0', name: 'Team' };
+    expect(isSentPack(pack)).toBe(true);
+    for (const broken of [null, [pack], { ...pack, name: 7 }, { ...pack, steps: ['sync'] }]) {
+      expect(isSentPack(broken)).toBe(false);
+    }
   });
 });

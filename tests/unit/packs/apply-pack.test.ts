@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '@/utils/detect/default-rules';
 import { compileRules, detectPage } from '@/utils/detect/matcher';
@@ -7,6 +8,8 @@ import { ruleSetSchema, type RuleSet } from '@/utils/detect/rule-schema';
 import { applyPackToRules, packLink, packStepText } from '@/utils/packs/apply-pack';
 import { parsePack } from '@/utils/packs/parse-pack';
 import type { Pack } from '@/utils/packs/pack-schema';
+import { packArb } from '@/tests/unit/packs/pack-arbitraries';
+import { FUZZ } from '@/tests/unit/fuzz-budget';
 
 function loadPack(file: string): Pack {
   const result = parsePack(
@@ -64,6 +67,21 @@ describe('applyPackToRules', () => {
     expect(result.labels).not.toBe(DEFAULT_RULES.labels);
     expect(ruleSetSchema.safeParse(result).success).toBe(true);
   });
+
+  // The background hands these rules to every content script, which checks only their frame
+  // (parseRulesReply): what it builds from any pack the schema accepts must be a rule set.
+  it(
+    'with any pack the schema accepts, the result is a rule set (2,000 generated packs)',
+    FUZZ,
+    () => {
+      fc.assert(
+        fc.property(packArb, (pack) => {
+          expect(ruleSetSchema.safeParse(applyPackToRules(DEFAULT_RULES, pack)).success).toBe(true);
+        }),
+        { numRuns: 2_000 },
+      );
+    },
+  );
 
   it('no pack: an equal copy', () => {
     const result = applyPackToRules(DEFAULT_RULES, null);
