@@ -183,8 +183,7 @@ export function createGuideController(
    * the card list once it is done, the guide turned off), the page gets no
    * element of ours, and the script does no UI work.
    */
-  let ui: ShadowHost | null = null;
-  let overlay: GuideOverlay | null = null;
+  let mounted: { ui: ShadowHost; overlay: GuideOverlay } | null = null;
   // The shopper chose another language: the same callout, in it.
   onLanguageChange(() => draw(), signal);
   onEscape(signal, () => {
@@ -216,15 +215,16 @@ export function createGuideController(
       if (signal.aborted) return;
       // The live region only speaks when its text changes, so re-rendering is quiet.
       const shown = view();
-      if (!overlay) {
+      if (!mounted) {
         if (!shown) return;
         // Made empty a frame before its first words, so that a screen reader
         // already knows the live region when they come.
-        ui = mountUi();
-        overlay = createGuideOverlay(ui.root, actions);
+        const ui = mountUi();
+        mounted = { ui, overlay: createGuideOverlay(ui.root, actions) };
         draw();
         return;
       }
+      const { overlay } = mounted;
       showing = shown !== null;
       overlay.render(shown);
       const callout = overlay.callout;
@@ -271,7 +271,7 @@ export function createGuideController(
     measuring?.disconnect();
     release();
     clearTimeout(search.timer);
-    overlay?.render(null);
+    mounted?.overlay.render(null);
   });
 
   return {
@@ -289,7 +289,7 @@ export function createGuideController(
         if (signal.aborted) return;
         // Re-check the top layer only when a dialog or popover may have opened: that
         // check queries the whole page, too costly for every burst of a busy feed.
-        ui?.keepOnTop(stackChanged);
+        mounted?.ui.keepOnTop(stackChanged);
         stackChanged = false;
         // The tracker redraws if the control or what must stay clear moved; while
         // searching, the control may have come.
@@ -318,7 +318,7 @@ export function createGuideController(
         detection?.pageId && progress
           ? planGuide(detection.site, detection.pageId, currentStep(progress), detection.errors)
           : null;
-      ui?.keepOnTop();
+      mounted?.ui.keepOnTop();
       locate();
       draw();
     },

@@ -15,25 +15,15 @@
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, type LabelId } from '../../utils/detect/default-labels';
+import type { Progress } from '../../utils/flow/progress-schema';
 import type { StepId } from '../../utils/flow/steps';
 import type { BrowserName } from '../harness/extension';
 import { setProgress } from '../harness/progress';
-import { readExtensionStore, useExtensionSession } from '../harness/session';
+import { readStoredProgress, useExtensionSession } from '../harness/session';
 import { waitFor } from '../harness/wait';
 
 type Lang = 'en' | 'es';
 const L = (id: LabelId, lang: Lang) => DEFAULT_LABELS[id][lang];
-
-interface Stored {
-  steps: Partial<Record<StepId, unknown>>;
-  lastPage: { pageId: string } | null;
-}
-
-/** The progress record as the background stored it (read from an extension page). */
-async function stored(extPage: Page): Promise<Stored> {
-  const [record] = await readExtensionStore<Stored>(extPage, 'progress');
-  return record ?? { steps: {}, lastPage: null };
-}
 
 /** Renames the page's first h1 (or gives it back its name). */
 async function setHeading(shop: Page, text: string): Promise<void> {
@@ -94,7 +84,7 @@ describe.each<[BrowserName, Lang]>([
     pageId: string,
     heading: string,
     html: string,
-  ): Promise<Stored> {
+  ): Promise<Progress> {
     const { site, popup, shop } = session;
     await setProgress(popup.page, seed);
     await shop.bringToFront();
@@ -102,13 +92,13 @@ describe.each<[BrowserName, Lang]>([
     await shop.goto(`${site.origin(host)}${path}?lang=${lang}`);
     await waitFor(
       `the ${pageId} page to be seen`,
-      () => stored(popup.page),
+      () => readStoredProgress(popup.page),
       (s) => s.lastPage?.pageId === pageId,
     );
     await setHeading(shop, 'Elsewhere');
     await waitFor(
       'the renamed page to be seen as another page',
-      () => stored(popup.page),
+      () => readStoredProgress(popup.page),
       (s) => s.lastPage?.pageId !== pageId,
     );
     await shop.evaluate(async (markup) => {
@@ -126,7 +116,7 @@ describe.each<[BrowserName, Lang]>([
     await setHeading(shop, heading);
     return waitFor(
       `the ${pageId} page to be seen again`,
-      () => stored(popup.page),
+      () => readStoredProgress(popup.page),
       (s) => s.lastPage?.pageId === pageId,
     );
   }
@@ -169,13 +159,13 @@ describe.each<[BrowserName, Lang]>([
       );
     await waitFor(
       'the profile to be seen',
-      () => stored(popup.page),
+      () => readStoredProgress(popup.page),
       (s) => s.lastPage?.pageId === 'ap-profile',
     );
     await rename('Elsewhere');
     await waitFor(
       'the renamed profile to be another page',
-      () => stored(popup.page),
+      () => readStoredProgress(popup.page),
       (s) => s.lastPage?.pageId !== 'ap-profile',
     );
     await shop.evaluate(
@@ -189,7 +179,7 @@ describe.each<[BrowserName, Lang]>([
     await rename(name);
     const after = await waitFor(
       'the profile to be seen again',
-      () => stored(popup.page),
+      () => readStoredProgress(popup.page),
       (s) => s.lastPage?.pageId === 'ap-profile',
     );
     expect(after.steps['link-card']).toBeUndefined();

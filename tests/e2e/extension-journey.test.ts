@@ -24,7 +24,7 @@ import {
   LeakProbe,
 } from '../harness/leak-probe';
 import { PopupPage } from '../harness/popup-page';
-import { readExtensionStore } from '../harness/session';
+import { readStoredProgress } from '../harness/session';
 import { LABELS } from '../mock-site/labels';
 import { clickByText, waitForText } from '../harness/shopper';
 import { waitFor, waitForSelector } from '../harness/wait';
@@ -33,11 +33,6 @@ const RUNS: { browser: BrowserName; lang: 'en' | 'es' }[] = [
   { browser: 'chromium', lang: 'en' },
   { browser: 'firefox', lang: 'es' },
 ];
-
-/** The progress record's last page, as the background stored it. */
-interface Stored {
-  lastPage: { pageId: string } | null;
-}
 
 describe.each(RUNS)('journey with the extension in $browser ($lang pages)', ({ browser, lang }) => {
   let site: RunningMockSite;
@@ -103,7 +98,7 @@ describe.each(RUNS)('journey with the extension in $browser ($lang pages)', ({ b
     const reported = (pageId: string) =>
       waitFor(
         `the background to hear of ${pageId}`,
-        async () => (await readExtensionStore<Stored>(popup.page, 'progress'))[0]?.lastPage,
+        async () => (await readStoredProgress(popup.page)).lastPage,
         (last) => last?.pageId === pageId,
       );
     const guide = new GuidePage(shop);

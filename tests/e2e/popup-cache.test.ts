@@ -21,7 +21,7 @@ import { POPUP_SNAPSHOT_KEY } from '../../utils/popup-cache/popup-snapshot';
 import type { BrowserName } from '../harness/extension';
 import { statesAfter } from '../harness/expected-states';
 import { PopupPage } from '../harness/popup-page';
-import { readExtensionStore, useExtensionSession } from '../harness/session';
+import { readStoredProgress, useExtensionSession } from '../harness/session';
 import { clickByText, waitForText } from '../harness/shopper';
 import { waitFor, waitForSelector } from '../harness/wait';
 import { LABELS } from '../mock-site/labels';
@@ -55,15 +55,6 @@ const sameSteps = (a: Steps, b: Steps) => {
   return flat(a) === flat(b);
 };
 
-/** What IndexedDB holds: the stored progress record (none before the first change). */
-async function storedProgress(popup: PopupPage) {
-  const [record] = await readExtensionStore<{
-    steps: Record<string, { how: string }>;
-    pageUrls: Record<string, string>;
-  }>(popup.page, 'progress');
-  return record ?? { steps: {}, pageUrls: {} };
-}
-
 describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)', (browser) => {
   const session = useExtensionSession(browser);
 
@@ -85,7 +76,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)
       (el) => el === null,
     );
     expect(await popup.states()).toEqual(statesAfter(null));
-    expect((await storedProgress(popup)).steps).toEqual({});
+    expect((await readStoredProgress(popup.page)).steps).toEqual({});
   });
 
   it('works from the keyboard alone: Escape cancels, "Mark all as done" marks 1–2 implied, 3 by hand', async () => {
@@ -122,7 +113,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)
       'verify-email': 'implied',
       'set-pin': 'manual',
     });
-    expect((await storedProgress(popup)).steps).toMatchObject({
+    expect((await readStoredProgress(popup.page)).steps).toMatchObject({
       sync: { how: 'implied' },
       'verify-email': { how: 'implied' },
       'set-pin': { how: 'manual' },
@@ -151,7 +142,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)
     await waitForText(shop, L.accountConnected);
     await waitFor(
       'sync "seen", and the snapshot to agree with IndexedDB',
-      async () => ({ stored: await storedProgress(popup), snapshot: await snapshotSteps(popup) }),
+      async () => ({
+        stored: await readStoredProgress(popup.page),
+        snapshot: await snapshotSteps(popup),
+      }),
       ({ stored, snapshot }) =>
         stored.steps.sync?.how === 'seen' && sameSteps(stored.steps, snapshot),
     );
@@ -207,7 +201,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s (issue #11)
 
   it('keeps no address in storage.local: no page, no step page', async () => {
     const { popup } = session;
-    const urls = Object.values((await storedProgress(popup)).pageUrls);
+    const urls = Object.values((await readStoredProgress(popup.page)).pageUrls);
     // There are addresses to leak: the pages just recognised.
     expect(urls.length).toBeGreaterThan(0);
     const area = await popup.localStorageArea();

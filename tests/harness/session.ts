@@ -9,6 +9,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './extension';
 import { PopupPage } from './popup-page';
+import { emptyProgress } from '../../utils/flow/progress';
+import type { Progress } from '../../utils/flow/progress-schema';
 
 export interface ExtensionSession {
   site: RunningMockSite;
@@ -69,4 +71,10 @@ export async function readExtensionStore<T>(extPage: Page, store: string): Promi
     db.close();
     return records;
   }, store) as Promise<T[]>;
+}
+
+/** The progress record as the background stored it (an empty one before the first change). */
+export async function readStoredProgress(extPage: Page): Promise<Progress> {
+  const [record] = await readExtensionStore<Progress>(extPage, 'progress');
+  return record ?? emptyProgress();
 }

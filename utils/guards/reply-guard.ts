@@ -58,16 +58,15 @@ export function parseCatalogueReply(data: unknown): { catalogue: Catalogue } {
  * page cost 19 KB of heap and a millisecond per load (same-browser A/B).
  */
 export function parseRulesReply(data: unknown): { rules: RuleSet; packKey: string } {
-  const rules = isRecord(data) ? data.rules : undefined;
   if (
     !isRecord(data) ||
-    !isRecord(rules) ||
-    rules.version !== 1 ||
-    !isRecord(rules.labels) ||
-    ![rules.pages, rules.evidence, rules.errors].every(Array.isArray) ||
+    !isRecord(data.rules) ||
+    data.rules.version !== 1 ||
+    !isRecord(data.rules.labels) ||
+    ![data.rules.pages, data.rules.evidence, data.rules.errors].every(Array.isArray) ||
     typeof data.packKey !== 'string'
   ) {
     throw new TypeError('Not a rules reply');
   }
-  return { rules: rules as unknown as RuleSet, packKey: data.packKey };
+  return { rules: data.rules as unknown as RuleSet, packKey: data.packKey };
 }
