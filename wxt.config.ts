@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type EntrypointGroup } from 'wxt';
 import { CONTENT_MATCHES } from './utils/site/sites';
+import { bareUnlistedScript } from './utils/build/bare-unlisted-script';
 import { inlinePageStyles } from './utils/build/inline-page-styles';
 
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
@@ -50,7 +51,7 @@ export default defineConfig({
   // within its size budget. The background and pages import webextension-polyfill
   // where its semantics matter (promise-returning onMessage listeners in Chrome).
   vite: () => ({
-    plugins: [preact(), inlinePageStyles()],
+    plugins: [preact(), inlinePageStyles(), bareUnlistedScript('/entrypoints/guide/index.ts')],
     // Both target browsers preload modules natively: no polyfill in every page's script.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -16,6 +16,7 @@ import { planGuide, type GuidePlan } from '@/utils/guide/guide-plan';
 import { onLanguageChange, t } from '@/utils/i18n/t';
 import { wordingIn } from '@/utils/i18n/page-words';
 import { stepTitle } from '@/utils/i18n/step-text';
+import { STEP_KEYS } from '@/utils/i18n/step-keys';
 import type { GuideSettings } from '@/utils/settings/settings';
 import { packStepText } from '@/utils/packs/apply-pack';
 import type { Pack } from '@/utils/packs/pack-schema';
@@ -137,7 +138,7 @@ export function createGuideController(
     ].join('. ');
     const own = step ? packStepText(pack, step, uiLocale(settings)) : { tips: [] };
     // A pack's "what to do" replaces the step's built-in instruction, not page-specific advice.
-    const generic = step && plan.say === `step_${step.replace('-', '_')}_todo`;
+    const generic = step && plan.say === STEP_KEYS[step].todo;
     const fromPack = own.title !== undefined || !!(generic && own.todo) || own.tips.length > 0;
     return {
       pageId: detection.pageId,

@@ -20,6 +20,7 @@ import {
   parseProgressReply,
   parseRulesReply,
   parseSettingsReply,
+  type ProgressState,
 } from '@/utils/guards/reply-guard';
 import { chooseLanguage } from '@/utils/i18n/t';
 import type { StepId } from '@/utils/flow/steps';
@@ -29,8 +30,6 @@ import { sendMessage } from '@/utils/messaging/send-message';
 import type { Site } from '@/utils/site/sites';
 import { createGuideController } from './guide-controller';
 import type { Progress } from '@/utils/flow/progress-schema';
-import type { GuideSettings } from '@/utils/settings/settings';
-import type { Pack } from '@/utils/packs/pack-schema';
 import { rulesKey } from '@/utils/packs/apply-pack';
 import type { RuleSet } from '@/utils/detect/rule-schema';
 import type { GuideContext } from './guide-context';
@@ -98,7 +97,7 @@ export function startGuide(ctx: GuideContext, site: Site): void {
     ctx.alive,
   );
   /** Takes a reply or push; a different active pack means different labels. */
-  const receive = (state: { progress: Progress; settings: GuideSettings; pack: Pack | null }) => {
+  const receive = (state: ProgressState) => {
     const packKey = rulesKey(state.pack);
     if (packKey !== rulesFor) rulesAsk.report(packKey, {});
     // The guide redraws itself in the new language once it is chosen (guide-controller.ts).

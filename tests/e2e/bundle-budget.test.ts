@@ -4,9 +4,11 @@
  * only, no timing), so it can fail the build. Needs `npm run build` first,
  * which `npm run test:e2e` does. 1 KB = 1000 bytes.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_BUDGET_KB, KB } from '../harness/bundle/budgets';
-import { measureBundles } from '../harness/bundle/bundle-size';
+import { measureBundles, OUTPUT_DIR } from '../harness/bundle/bundle-size';
 
 const sizes = measureBundles();
 
@@ -30,6 +32,17 @@ describe('bundle budgets (gzip -9, 1 KB = 1000 bytes)', () => {
       expect(files).toHaveLength(2);
       expect(files[0]).toBe('popup.html');
       expect(files[1]).toMatch(/^chunks\/popup-[\w-]+\.js$/);
+    },
+  );
+
+  // Issue #10: every store page loads the guide's script; WXT's wrapper around an unlisted
+  // script logs nothing in production, yet kept its messages there (bare-unlisted-script.ts).
+  it.each(sizes.filter((s) => s.entry === 'content').map((s) => [s.build, s] as const))(
+    "the %s guide script starts without WXT's start-up logger",
+    (build, { files }) => {
+      const code = files.map((f) => readFileSync(path.join(OUTPUT_DIR, build, f), 'utf8')).join('');
+      expect(code).toContain('.main()');
+      expect(code).not.toContain('crashed on startup');
     },
   );
 

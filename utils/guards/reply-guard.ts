@@ -14,20 +14,26 @@ import { isProgress } from './progress-guard';
 import type { RuleSet } from '../detect/rule-schema';
 import { isSettings } from './settings-guard';
 
-/** Replies that carry `{ progress, settings, pack }`. */
-export function parseProgressReply(data: unknown): {
+/** What every reply and push about progress carries. */
+export interface ProgressState {
   progress: Progress;
   settings: GuideSettings;
   pack: Pack | null;
-} {
-  if (
-    !isRecord(data) ||
-    !isProgress(data.progress) ||
-    !isSettings(data.settings) ||
-    !(data.pack === null || isSentPack(data.pack))
-  ) {
-    throw new TypeError('Not a progress reply');
-  }
+}
+
+/** `{ progress, settings, pack }`, each checked as the guide reads it; other fields are allowed. */
+export function isProgressState(data: unknown): data is ProgressState {
+  return (
+    isRecord(data) &&
+    isProgress(data.progress) &&
+    isSettings(data.settings) &&
+    (data.pack === null || isSentPack(data.pack))
+  );
+}
+
+/** Replies that carry `{ progress, settings, pack }`. */
+export function parseProgressReply(data: unknown): ProgressState {
+  if (!isProgressState(data)) throw new TypeError('Not a progress reply');
   return { progress: data.progress, settings: data.settings, pack: data.pack };
 }
 

@@ -23,21 +23,14 @@ export interface GuidePlan {
   errors: MessageKey[];
 }
 
-/** What to say for each control the guide points at. */
-const DO_KEYS = {
-  myAliExpress: 'do_myAliExpress',
-  myAliPayAccount: 'do_myAliPayAccount',
-  connect: 'do_connect',
-  sendConfirmationEmail: 'do_sendConfirmationEmail',
-  sendNewEmail: 'do_sendNewEmail',
-  save: 'do_save',
-  manageCards: 'do_manageCards',
-  linkCard: 'do_linkCard',
-  myOrders: 'do_myOrders',
-  cardsAndBankAccounts: 'do_cardsAndBankAccounts',
-} as const satisfies Partial<Record<LabelId, MessageKey>>;
+/**
+ * The controls the guide can point at: those with a `do_<control>` instruction
+ * in the catalogue, so the type checks every instruction the guide names exists.
+ */
+type PointableControl = Extract<DoSuffix<MessageKey>, LabelId>;
+type DoSuffix<Key> = Key extends `do_${infer Control}` ? Control : never;
 
-const go = (control: keyof typeof DO_KEYS): Move => ({ control, say: DO_KEYS[control] });
+const go = (control: PointableControl): Move => ({ control, say: `do_${control}` });
 const info = (say: MessageKey): Move => ({ say });
 
 /** On AliExpress, AliPay is reached from My AliExpress. */

@@ -5,20 +5,11 @@
  * `sendResponse`, which both browsers support.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isProgress } from '../guards/progress-guard';
-import { isSettings } from '../guards/settings-guard';
-import { isSentPack } from '../guards/pack-guard';
+import { isProgressState } from '../guards/reply-guard';
 import type { Push } from './protocol';
 
 function isPush(message: unknown): message is Push {
-  const m = message as Partial<Push> | null;
-  return (
-    !!m &&
-    m.push === 'progressChanged' &&
-    isProgress(m.progress) &&
-    isSettings(m.settings) &&
-    (m.pack === null || isSentPack(m.pack))
-  );
+  return isProgressState(message) && (message as Partial<Push>).push === 'progressChanged';
 }
 
 export function listenForPushes(signal: AbortSignal, onPush: (push: Push) => void): void {

@@ -25,7 +25,10 @@ export const BUNDLE_BUDGET_KB: Record<BundleEntry, number> = {
   // and the pack merge left every page's script, which checks what the background sends
   // it of the rules and the pack only for what it reads (15.17 KB measured, from 16.53).
   // The background takes the rules in (24.94 KB).
-  content: 16,
+  // 15, the issue's own, since WXT's start-up logger (no output in a production build, but
+  // its messages in every page's script) left the guide's entry (bare-unlisted-script.ts),
+  // and the guide names its instructions and checks its pushes in one way each (14.88 KB).
+  content: 15,
   // 15 until issue #12: the worker now checks every page claim against the rules, sets
   // damaged records aside instead of dropping them, and re-checks stored pack ids
   // (15.01 KB measured; the content script's 15 KB stays as it was).
