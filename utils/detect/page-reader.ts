@@ -26,6 +26,7 @@ import {
   isSilent,
   messageBlock,
   perceivedText,
+  childrenOf,
   renderedChildren,
 } from './perceive';
 import { isPerceivable } from './perceivable';
@@ -331,7 +332,7 @@ export function createPageReader(
         if (shadow) {
           watch(shadow);
           // Light children hidden behind a shadow root still matter when slotted later: read them too.
-          for (const c of Array.from(el.childNodes)) stack.push(c);
+          for (const c of childrenOf(el)) stack.push(c);
           // Read as rendered, first: the shadow root as one subtree.
           stack.push(shadow);
           continue;

@@ -335,6 +335,27 @@ describe('guide: where the callout goes (issue #11)', () => {
     expect(page.hint()?.style.width).toBe('320px');
   });
 
+  // Issue #10: a fractional number turned into text makes V8 allocate a 48 KB cache on a
+  // page whose own scripts never did (guide-overlay.ts, `px`).
+  it('places the callout and its ring at whole pixels around a control at a fractional place', () => {
+    viewport(1280, 800);
+    const page = openPage('My AliPay account');
+    at(document.querySelector('a')!, 200.4, 100.6, 150.25, 30.5);
+    page.guide.update(START);
+    frames();
+    const ring = page.shadow.querySelector<HTMLElement>('[data-agc-spotlight]')!;
+    const placed = [ring.style.top, ring.style.left, ring.style.width, ring.style.height];
+    placed.push(page.hint()!.style.top, page.hint()!.style.left);
+    expect(placed.every((value) => /^-?\d+px$/.test(value))).toBe(true);
+    // The ring keeps its 6 px margin around the control, to the nearest pixel.
+    expect([ring.style.top, ring.style.left, ring.style.width, ring.style.height]).toEqual([
+      '194px',
+      '95px',
+      '162px',
+      '43px',
+    ]);
+  });
+
   it('docks as a compact bar on a narrow screen, clear of the header menu', () => {
     viewport(400, 800);
     const header = document.createElement('header');
