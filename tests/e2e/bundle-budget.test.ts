@@ -46,6 +46,18 @@ describe('bundle budgets (gzip -9, 1 KB = 1000 bytes)', () => {
     },
   );
 
+  // Issue #10: one non-ASCII character makes the browser hold the whole script at two bytes
+  // per character, in every store and payment tab (wxt.config.ts).
+  it.each(sizes.filter((s) => s.entry === 'content').map((s) => [s.build, s] as const))(
+    'the %s guide script is ASCII only',
+    (build, { files }) => {
+      for (const f of files) {
+        const code = readFileSync(path.join(OUTPUT_DIR, build, f), 'utf8');
+        expect([...code].filter((c) => c.charCodeAt(0) > 0x7f), f).toEqual([]);
+      }
+    },
+  );
+
   it.each(sizes.map((s) => [`${s.build} ${s.entry}`, s] as const))(
     '%s is within its budget',
     (_, size) => {

@@ -49,17 +49,23 @@ function holds(compiled: CompiledRules, facts: PageFacts, condition: Condition):
   return facts.texts.some((t) => words.includes(t));
 }
 
+/*
+ * The mask characters below are written as escapes (\u2022 •, \u00B7 ·, \u25CF ●,
+ * \u2219 ∙): the guide's script stays ASCII (wxt.config.ts says why).
+ */
+
 /** A masked card number as stores show one: a run of mask characters, then the last digits. */
-export const MASKED_CARD = /[•*·●∙]{2,}[\s-]*\d{2,4}(?!\d)/u;
+export const MASKED_CARD = /[\u2022*\u00B7\u25CF\u2219]{2,}[\s-]*\d{2,4}(?!\d)/u;
 
 /** Any text that holds a masked card number holds this, whatever joins its pieces. */
-const MASK_IN_RAW_TEXT = /[•*·●∙]{2,}[^\p{L}\p{N}]*\d{2}/u;
+const MASK_IN_RAW_TEXT = /[\u2022*\u00B7\u25CF\u2219]{2,}[^\p{L}\p{N}]*\d{2}/u;
 
 /** The runs of letters and digits of a wording: pieces of markup may join, never split, them. */
 const LETTER_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** What may follow a status label: a card's brand and masked number, as the spec shows it. */
-const MASKED_CARD_TAIL = /^[\s,:;·|-]*(?:\p{L}[\p{L} .'&-]{0,24}\s)?[•*·●∙x]{2,}[\s-]*\d{2,4}$/u;
+const MASKED_CARD_TAIL =
+  /^[\s,:;\u00B7|-]*(?:\p{L}[\p{L} .'&-]{0,24}\s)?[\u2022*\u00B7\u25CF\u2219x]{2,}[\s-]*\d{2,4}$/u;
 
 /** The whole text is the status message: the label alone, or the label and a masked card. */
 export function isStatus(text: string, label: string): boolean {

@@ -38,11 +38,14 @@ export function foldLetters(text: string): string {
 }
 
 export function normalizeText(text: string): string {
-  return foldLetters(text)
-    .replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[¡]+/u, '')
-    .replace(/[.:!]+$/u, '')
-    .trim();
+  return (
+    foldLetters(text)
+      .replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c)
+      .replace(/\s+/g, ' ')
+      .trim()
+      // ¡, as an escape: the guide's script stays ASCII (wxt.config.ts says why).
+      .replace(/^\u00A1+/u, '')
+      .replace(/[.:!]+$/u, '')
+      .trim()
+  );
 }

@@ -97,8 +97,11 @@ const NAMED = `${HEADINGS},${CONTROLS}`;
  */
 const WORDS_ELSEWHERE = '[aria-label],[aria-labelledby],[alt],[title],slot,iframe,frame';
 
-/** Digits and punctuation only, no letters and no card mask: a countdown, a price, a counter. */
-const TICKING = /^[\d\s:.,;/%+\-–—()[\]€$£¥₽₹#]*$/u;
+/**
+ * Digits and punctuation only, no letters and no card mask: a countdown, a price, a counter.
+ * Dashes and currency signs as escapes (– — € £ ¥ ₽ ₹): the guide's script stays ASCII.
+ */
+const TICKING = /^[\d\s:.,;/%+\-\u2013\u2014()[\]\u20AC$\u00A3\u00A5\u20BD\u20B9#]*$/u;
 
 /**
  * Text that merely ticks: no letters, so no label can be in it, and a message
