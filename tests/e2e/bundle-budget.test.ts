@@ -53,7 +53,10 @@ describe('bundle budgets (gzip -9, 1 KB = 1000 bytes)', () => {
     (build, { files }) => {
       for (const f of files) {
         const code = readFileSync(path.join(OUTPUT_DIR, build, f), 'utf8');
-        expect([...code].filter((c) => c.charCodeAt(0) > 0x7f), f).toEqual([]);
+        expect(
+          [...code].filter((c) => c.charCodeAt(0) > 0x7f),
+          f,
+        ).toEqual([]);
       }
     },
   );
