@@ -16,6 +16,8 @@ export function createReportModel(source: ReportSource) {
   const loadFailed = signal(false);
   const copied = signal<ReportFormat | null>(null);
   const copyFailed = signal(false);
+  /** Counts loads and forgets: only the latest load may show its report. */
+  let generation = 0;
 
   return {
     report,
@@ -24,12 +26,23 @@ export function createReportModel(source: ReportSource) {
     copyFailed,
     /** Reads a fresh report; the one shown stays if that fails. */
     async load() {
+      const mine = ++generation;
       try {
-        report.value = await source.load();
+        const loaded = await source.load();
+        if (mine !== generation) return;
+        report.value = loaded;
         loadFailed.value = false;
       } catch {
-        loadFailed.value = report.value === null;
+        if (mine === generation) loadFailed.value = report.value === null;
       }
+    },
+    /**
+     * Drops the report shown, and any load already under way: it no longer says
+     * what is true (it names the language the shopper reads, which just changed).
+     */
+    forget() {
+      generation += 1;
+      report.value = null;
     },
     /** Copies exactly what the person can read in "Show report". */
     async copy(format: ReportFormat, text: string) {

@@ -43,6 +43,23 @@ describe('report model (Copy report for support)', () => {
     expect(empty.loadFailed.value).toBe(true);
   });
 
+  it('forgets a report gone stale, and a load started before, until a new load', async () => {
+    const older = { ...SAMPLE_REPORT, language: 'en-US' };
+    let finish: (report: typeof SAMPLE_REPORT) => void = () => {};
+    const load = vi.fn(() => new Promise<typeof SAMPLE_REPORT>((resolve) => (finish = resolve)));
+    const model = createReportModel({ load, copy: async () => {} });
+    const before = model.load();
+    model.forget();
+    finish(older);
+    await before;
+    expect(model.report.value).toBeNull();
+    expect(model.loadFailed.value).toBe(false);
+    const after = model.load();
+    finish(SAMPLE_REPORT);
+    await after;
+    expect(model.report.value).toEqual(SAMPLE_REPORT);
+  });
+
   it('the JSON it copies opens in support’s options page', () => {
     const parsed = parseReport(reportJson(SAMPLE_REPORT));
     expect(parsed.ok && parsed.report).toEqual(SAMPLE_REPORT);

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+/**
+ * The support report names the language the shopper reads. After a change of
+ * language, the report made before it is not shown, nor can it be copied,
+ * until the report is read again: what support receives stays true.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CopyReport } from '@/components/report/copy-report';
+import { SAMPLE_REPORT } from '@/tests/unit/options/fake-options-deps';
+import { settle } from '../render';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the support report across a change of language', () => {
+  it('shows and copies nothing from before the change, then the report read after it', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    let language = 'en-US';
+    const source = {
+      load: vi.fn(async () => ({ ...SAMPLE_REPORT, language })),
+      copy: vi.fn(async () => {}),
+    };
+    const container = document.createElement('div');
+    document.body.append(container);
+    const show = (setting: string) =>
+      act(() => render(<CopyReport source={source} language={setting} />, container));
+    const state = () => container.querySelector<HTMLElement>('[data-report]')!.dataset.report;
+    const json = () => container.querySelector('[data-report-json]')!.textContent ?? '';
+    const copyJson = () =>
+      container.querySelector<HTMLButtonElement>('[data-action="copy-report-json"]')!;
+
+    show('auto');
+    for (const run of idle.splice(0)) run();
+    await settle();
+    expect(state()).toBe('ready');
+    expect(JSON.parse(json()).language).toBe('en-US');
+
+    language = 'es';
+    show('es');
+    expect(state()).toBe('loading');
+    expect(json()).toBe('');
+    expect(copyJson().disabled).toBe(true);
+
+    for (const run of idle.splice(0)) run();
+    await settle();
+    expect(state()).toBe('ready');
+    expect(JSON.parse(json()).language).toBe('es');
+    expect(copyJson().disabled).toBe(false);
+    act(() => render(null, container));
+    container.remove();
+  });
+});
