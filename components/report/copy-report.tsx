@@ -38,16 +38,17 @@ function whenIdle(load: () => void): () => void {
 export function CopyReport({ source, language }: Props) {
   const model = useMemo(() => createReportModel(source), [source]);
   const detailsRef = useRef<HTMLDetailsElement>(null);
-  const loadedFor = useRef(language);
   // In idle time: the report loads its own code and reads every store, which the
   // popup's first frames have no use for (issue #11: on 2 cores that work, right after
   // the first render, delayed the checklist reaching the screen).
   useEffect(() => {
-    // A report made before a change of language says the old one: none is shown, and
-    // none can be copied, until the new one is read.
-    if (loadedFor.current !== language) model.forget();
-    loadedFor.current = language;
-    return whenIdle(() => void model.load());
+    const cancel = whenIdle(() => void model.load());
+    return () => {
+      cancel();
+      // A report made before a change of language says the old one: none is shown,
+      // and none can be copied, until the new one is read.
+      model.forget();
+    };
   }, [model, language]);
   const copyFailed = model.copyFailed.value;
   useEffect(() => {

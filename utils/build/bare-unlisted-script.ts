@@ -3,9 +3,9 @@
  * page, so it carries nothing that does no work there. WXT wraps an unlisted
  * script's `main()` in a start-up logger whose calls print nothing in a
  * production build but whose messages stay in the bundle (0.2 KB gzip of a
- * 15 KB budget). This plugin gives WXT's entry module
- * for one unlisted script the same two calls without the logger: start WXT's
- * plugins (none today), then `main()`, whose result stays the script's value.
+ * 15 KB budget). This plugin gives WXT's entry module for one unlisted script
+ * the same two calls without the logger: start WXT's plugins (none today),
+ * then `main()`, whose result stays the script's value.
  */
 import type { Plugin } from 'vite';
 

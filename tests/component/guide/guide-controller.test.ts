@@ -322,14 +322,20 @@ describe('guide: where the callout goes (issue #11)', () => {
     return el;
   }
 
+  /** A wide screen, the guide drawn for a page whose one link sits at this box. */
+  function showBesideLink(top: number, left: number, width: number, height: number) {
+    viewport(1280, 800);
+    const page = openPage('My AliPay account');
+    at(document.querySelector('a')!, top, left, width, height);
+    page.guide.update(START);
+    frames();
+    return page;
+  }
+
   afterEach(() => vi.restoreAllMocks());
 
   it('beside the control on a wide screen, with no "More" button', () => {
-    viewport(1280, 800);
-    const page = openPage('My AliPay account');
-    at(document.querySelector('a')!, 200, 100, 150, 30);
-    page.guide.update(START);
-    frames();
+    const page = showBesideLink(200, 100, 150, 30);
     expect(page.hint()?.dataset.placement).toBe('right');
     expect(page.button('more')).toBeNull();
     expect(page.hint()?.style.width).toBe('320px');
@@ -338,11 +344,7 @@ describe('guide: where the callout goes (issue #11)', () => {
   // Issue #10: a fractional number turned into text makes V8 allocate a 48 KB cache on a
   // page whose own scripts never did (guide-overlay.ts, `px`).
   it('places the callout and its ring at whole pixels around a control at a fractional place', () => {
-    viewport(1280, 800);
-    const page = openPage('My AliPay account');
-    at(document.querySelector('a')!, 200.4, 100.6, 150.25, 30.5);
-    page.guide.update(START);
-    frames();
+    const page = showBesideLink(200.4, 100.6, 150.25, 30.5);
     const ring = page.shadow.querySelector<HTMLElement>('[data-agc-spotlight]')!;
     const placed = [ring.style.top, ring.style.left, ring.style.width, ring.style.height];
     placed.push(page.hint()!.style.top, page.hint()!.style.left);

@@ -9,9 +9,13 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CopyReport } from '@/components/report/copy-report';
 import { SAMPLE_REPORT } from '@/tests/unit/options/fake-options-deps';
-import { settle } from '../render';
+import { mount, settle, unmountAll } from '../render';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  // Unmounted while the idle stubs are still there: unmounting cancels the idle load.
+  unmountAll();
+  vi.unstubAllGlobals();
+});
 
 describe('the support report across a change of language', () => {
   it('shows and copies nothing from before the change, then the report read after it', async () => {
@@ -23,16 +27,14 @@ describe('the support report across a change of language', () => {
       load: vi.fn(async () => ({ ...SAMPLE_REPORT, language })),
       copy: vi.fn(async () => {}),
     };
-    const container = document.createElement('div');
-    document.body.append(container);
-    const show = (setting: string) =>
-      act(() => render(<CopyReport source={source} language={setting} />, container));
+    const tree = (setting: string) => <CopyReport source={source} language={setting} />;
+    const container = mount(tree('auto'));
+    const show = (setting: string) => act(() => render(tree(setting), container));
     const state = () => container.querySelector<HTMLElement>('[data-report]')!.dataset.report;
     const json = () => container.querySelector('[data-report-json]')!.textContent ?? '';
     const copyJson = () =>
       container.querySelector<HTMLButtonElement>('[data-action="copy-report-json"]')!;
 
-    show('auto');
     for (const run of idle.splice(0)) run();
     await settle();
     expect(state()).toBe('ready');
@@ -49,7 +51,5 @@ describe('the support report across a change of language', () => {
     expect(state()).toBe('ready');
     expect(JSON.parse(json()).language).toBe('es');
     expect(copyJson().disabled).toBe(false);
-    act(() => render(null, container));
-    container.remove();
   });
 });
