@@ -99,7 +99,15 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   };
   const scheduleAll = () => schedule(true);
   // The control itself resizing; moves caused by other content come through schedule().
-  const resize = new ResizeObserver(scheduleAll);
+  // Its first report comes in the frame of the first measure, after it: the size just
+  // measured (0 x 0 for a link, which it never follows). Measuring again for it would
+  // fall in the next frame, after the callout's words were put in, and force that
+  // frame's layout from our script (3 ms on a journey page, in traces: issue #10).
+  let initial = true;
+  const resize = new ResizeObserver(() => {
+    if (initial) initial = false;
+    else scheduleAll();
+  });
   if (el) resize.observe(el);
   // Scrolls, resizes, and focus moving to another field (which must then stay clear);
   // in the frame that holds the control too, which scrolls on its own.
