@@ -5,6 +5,7 @@ import { defineConfig, type EntrypointGroup } from 'wxt';
 import { CONTENT_MATCHES } from './utils/site/sites';
 import { bareUnlistedScript } from './utils/build/bare-unlisted-script';
 import { inlinePageStyles } from './utils/build/inline-page-styles';
+import { eagerCompileHint } from './utils/build/eager-compile-hint';
 
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
 
@@ -119,9 +120,11 @@ export default defineConfig({
     // with a single one is held at two bytes per character in every tab it runs in
     // (heap snapshots: 77 -> 40 KB of source per store page). Its regular expressions,
     // which esbuild leaves as written, spell theirs as escapes; the bundle test checks it.
+    // It is also compiled whole as it loads (utils/build/eager-compile-hint.ts explains why).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.name === 'guide'))
-        config.esbuild = { ...(config.esbuild || {}), charset: 'ascii' };
+      if (!entrypoints.some((e) => e.name === 'guide')) return;
+      config.esbuild = { ...(config.esbuild || {}), charset: 'ascii' };
+      config.plugins = [...(config.plugins ?? []), eagerCompileHint()];
     },
     // The unpacked build keeps `key` (a stable id); the store zip must not carry it.
     'zip:extension:start': (wxt) => zipWithoutKey(wxt.config.outDir),

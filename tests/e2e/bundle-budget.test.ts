@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EAGER_COMPILE_HINT } from '../../utils/build/eager-compile-hint';
 import { BUNDLE_BUDGET_KB, KB } from '../harness/bundle/budgets';
 import { measureBundles, OUTPUT_DIR } from '../harness/bundle/bundle-size';
 
@@ -53,6 +54,12 @@ describe('bundle budgets (gzip -9, 1 KB = 1000 bytes)', () => {
   // per character, in every store and payment tab (wxt.config.ts).
   it.each(guideScripts)('the %s guide script is ASCII only', (_, code) => {
     expect([...code].filter((c) => c.charCodeAt(0) > 0x7f)).toEqual([]);
+  });
+
+  // Issue #10: a journey page calls nearly all of the guide's code at once; compiling it
+  // whole as it loads spares V8 a second parse of each function (eager-compile-hint.ts).
+  it.each(guideScripts)('the %s guide script asks to be compiled whole as it loads', (_, code) => {
+    expect(code.startsWith(`${EAGER_COMPILE_HINT}\n`)).toBe(true);
   });
 
   it.each(sizes.map((s) => [`${s.build} ${s.entry}`, s] as const))(
