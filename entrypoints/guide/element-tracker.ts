@@ -41,7 +41,20 @@ export function obstacles(doc: Document): Obstacles {
 export interface Tracked extends Obstacles {
   /** The followed element's box; null when there is only the page to keep clear. */
   box: Box | null;
+  /** The viewport without its scrollbars: the part a fixed callout can be seen in. */
+  viewport: Viewport;
 }
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** Read where layout is up to date: reading it after a change of the page forces one. */
+export const viewportOf = (doc: Document): Viewport => ({
+  width: doc.documentElement.clientWidth,
+  height: doc.documentElement.clientHeight,
+});
 
 export interface Tracker {
   /**
@@ -80,7 +93,7 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
     if (!everything && boxKey === lastBox) return;
     everything = false;
     lastBox = boxKey;
-    const tracked = { box, ...obstacles(document) };
+    const tracked = { box, ...obstacles(document), viewport: viewportOf(document) };
     // Redraw only when something moved.
     const key = JSON.stringify(tracked);
     if (key === last) return;

@@ -22,7 +22,7 @@ import { packStepText } from '@/utils/packs/apply-pack';
 import type { Pack } from '@/utils/packs/pack-schema';
 import { uiLocale } from '@/utils/i18n/ui-locale';
 import { onEscape } from './escape-key';
-import { trackElement, type Tracked, type Tracker } from './element-tracker';
+import { trackElement, viewportOf, type Tracked, type Tracker } from './element-tracker';
 import type { ShadowHost } from './shadow-host';
 
 /** How long a missing control may still be loading before the guide says so. */
@@ -121,8 +121,9 @@ export function createGuideController(
     const measured = target?.measured;
     const box = search.state === 'found' && measured?.box;
     const ring = box ? ringAround(box) : null;
-    // The viewport without its scrollbars: the part a fixed callout can be seen in.
-    const { clientWidth: width, clientHeight: height } = document.documentElement;
+    // As the tracker measured it with the rest, where layout is up to date; it is
+    // measured again on a resize.
+    const { width, height } = measured?.viewport ?? viewportOf(document);
     // The control is quoted in the page's words (issue #11): the found one by its own name,
     // else by its wording in the page's language, else in the shopper's.
     const langs = [document.documentElement.lang, uiLocale(settings)].map((l) => l.slice(0, 2));

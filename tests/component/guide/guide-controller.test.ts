@@ -407,6 +407,34 @@ describe('guide: where the callout goes (issue #11)', () => {
     expect(page.hint()?.dataset.placement).toBe('dock-bottom');
   });
 
+  it('docks when the window is made narrow, and goes back beside the control when widened', () => {
+    const page = showBesideLink(200, 100, 150, 30);
+    expect(page.hint()?.dataset.placement).toBe('right');
+    viewport(400, 800);
+    window.dispatchEvent(new Event('resize'));
+    frames();
+    expect(page.hint()?.dataset.placement).toBe('dock-bottom');
+    viewport(1280, 800);
+    window.dispatchEvent(new Event('resize'));
+    frames();
+    expect(page.hint()?.dataset.placement).toBe('right');
+  });
+
+  // Issue #10: the viewport is read with the control, where layout is up to date. Read
+  // again as the callout is drawn, after the page changed, it forced a style update.
+  it('reads no geometry to redraw the same callout in another language', () => {
+    const page = showBesideLink(200, 100, 150, 30);
+    const width = vi.spyOn(document.documentElement, 'clientWidth', 'get');
+    const box = vi.spyOn(document.querySelector('a')!, 'getBoundingClientRect');
+    width.mockClear();
+    chooseLanguage('es', spanish);
+    frames();
+    expect(page.text('.count')).toBe('Paso 1 de 5');
+    expect(width).not.toHaveBeenCalled();
+    expect(box).not.toHaveBeenCalled();
+    expect(page.hint()?.dataset.placement).toBe('right');
+  });
+
   it('keeps clear of the fields while it cannot find its control', () => {
     viewport(400, 800);
     const page = openPage();
