@@ -7,7 +7,8 @@
  * extension, it says how much of "added heap" no content script can avoid.
  * The first touch of a page element from that world costs again (it sets up
  * the world's own DOM prototypes), so a second floor reads one element: the
- * least any content script that reads a page pays.
+ * least any content script that reads a page pays; a third visits every node
+ * and reads each element's style, as any reader of what a person sees must.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,10 +20,29 @@ export interface FloorExtension {
   dispose(): void;
 }
 
-/** The floors: a content script that does nothing, and one that only reads `document.body`. */
+/**
+ * Visits every node of the document once, by sibling links as our reader does, and
+ * reads each element's computed style: the least a reader of what a page shows does.
+ */
+const VISIT_EVERY_NODE = `let n = document.documentElement;
+while (n) {
+  if (n.nodeType === 1) void getComputedStyle(n).visibility;
+  if (n.firstChild) n = n.firstChild;
+  else {
+    while (n && !n.nextSibling) n = n.parentNode;
+    n = n && n.nextSibling;
+  }
+}
+`;
+
+/**
+ * The floors: a content script that does nothing, one that only reads
+ * `document.body`, and one that visits every node and reads its style.
+ */
 export const FLOOR_SCRIPTS = {
   'an empty content script': 'void 0;\n',
   'a content script that reads one element': 'void document.body.localName;\n',
+  'a content script that reads every element’s style': VISIT_EVERY_NODE,
 } as const;
 
 export function writeFloorExtension(script: string): FloorExtension {
