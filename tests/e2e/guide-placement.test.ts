@@ -250,6 +250,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('callout placement in %s', (
     expect(callout.placement).toMatch(/^dock-/);
   });
 
+  it('follows the window: made narrow it docks as a bar, widened again it goes back beside the control', async () => {
+    // The viewport is measured with the control (element-tracker.ts): a resize must
+    // reach the placement in a real browser.
+    const wide = await open(PAGES[1]!, 1280, 900);
+    expect(wide.callout.placement).not.toMatch(/^dock-/);
+    await shop.setViewport({ width: 420, height: 800 });
+    const narrow = await waitFor(
+      'the callout to dock once the window is narrow',
+      () => guide.settledCallout(),
+      (callout) => /^dock-(top|bottom)$/.test(callout.placement ?? ''),
+    );
+    expectClear(narrow, await seen(shop), null, 'after narrowing the window');
+    await shop.setViewport({ width: 1280, height: 900 });
+    await waitFor(
+      'the callout to leave the edge once the window is wide again',
+      () => guide.settledCallout(),
+      (callout) => callout.placement !== null && !callout.placement.startsWith('dock-'),
+    );
+  });
+
   it('as a bar it is compact: the step and one line, the rest behind "More"', async () => {
     await open(PAGES[1]!, 360, 740);
     const folded = await guide.shownParts();
