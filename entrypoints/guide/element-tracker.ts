@@ -75,6 +75,8 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   let afterTask: ReturnType<typeof setTimeout> | undefined;
   let everything = true;
   let lastBox = '';
+  /** The control's box as last measured: what the observer's first report repeats. */
+  let lastSize: Box | null = null;
   let last = '';
   const cancel = () => {
     cancelAnimationFrame(frame);
@@ -86,6 +88,7 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   const update = () => {
     cancel();
     const box = el && stillShown(el) ? boxInTop(el) : null;
+    lastSize = box;
     const boxKey = JSON.stringify(box);
     // A busy page changes many times a second without moving the control: then the
     // fields and menus to keep clear are not looked up and measured again either
@@ -112,14 +115,22 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   };
   const scheduleAll = () => schedule(true);
   // The control itself resizing; moves caused by other content come through schedule().
-  // Its first report comes in the frame of the first measure, after it: the size just
-  // measured (0 x 0 for a link, which it never follows). Measuring again for it would
-  // fall in the next frame, after the callout's words were put in, and force that
-  // frame's layout from our script (3 ms on a journey page, in traces: issue #10).
-  let initial = true;
-  const resize = new ResizeObserver(() => {
-    if (initial) initial = false;
-    else scheduleAll();
+  // Its first report comes in the frame of the first measure, after it, and repeats it:
+  // the size just measured, or 0 x 0 for a link (whose size it never reports) or a
+  // control not drawn yet. Measuring again for it would fall in the next frame, after
+  // the callout's words were put in, and force that frame's layout from our script
+  // (3 ms on a journey page, in traces: issue #10). A first report of another size
+  // (the control changed in between) is measured.
+  let reported = false;
+  const resize = new ResizeObserver(([entry]) => {
+    const size = entry?.borderBoxSize?.[0];
+    const width = size?.inlineSize ?? 0;
+    const height = size?.blockSize ?? 0;
+    const repeats =
+      (!width && !height) ||
+      (!!lastSize && Math.abs(width - lastSize.width) + Math.abs(height - lastSize.height) < 1);
+    if (reported || !repeats) scheduleAll();
+    reported = true;
   });
   if (el) resize.observe(el);
   // Scrolls, resizes, and focus moving to another field (which must then stay clear);

@@ -28,6 +28,9 @@ import {
   perceivedText,
   childrenOf,
   renderedChildren,
+  ELEMENT_NODE,
+  TEXT_NODE,
+  FRAGMENT_NODE,
 } from './perceive';
 import { isPerceivable } from './perceivable';
 import { frameDocument, hostFrame, stillShown } from './frames';
@@ -110,7 +113,7 @@ const TICKING = /^[\d\s:.,;/%+\-\u2013\u2014()[\]\u20AC$\u00A3\u00A5\u20BD\u20B9
  * also those that set `textContent` anew, must not trigger re-reads).
  */
 function ticks(node: Node): boolean {
-  return node.nodeType === Node.TEXT_NODE && TICKING.test(node.nodeValue ?? '');
+  return node.nodeType === TEXT_NODE && TICKING.test(node.nodeValue ?? '');
 }
 
 export interface PageReader {
@@ -211,7 +214,7 @@ export function createPageReader(
    * heading or control it is part of (their names are their words).
    */
   function rereadAround(node: Node, added = false): void {
-    const own = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : null;
+    const own = node.nodeType === ELEMENT_NODE ? (node as Element) : null;
     // An element that was itself a message (now emptied, say) is read again too.
     if (own && byKind.text.has(own)) readBlock(own);
     const block = messageBlock(node);
@@ -260,8 +263,7 @@ export function createPageReader(
    * had it read again (a `reread`).
    */
   function passOver(root: Element | ShadowRoot): boolean {
-    if (root.nodeType === Node.ELEMENT_NODE && (root as Element).matches(WORDS_ELSEWHERE))
-      return false;
+    if (root.nodeType === ELEMENT_NODE && (root as Element).matches(WORDS_ELSEWHERE)) return false;
     // Most subtrees that hold a label say so in their own text: no need to look further.
     let text = root.textContent!;
     if (filter('subtree', text)) return false;
@@ -272,7 +274,7 @@ export function createPageReader(
       watch(el.shadowRoot);
       trees.push(el.shadowRoot);
     };
-    if (root.nodeType === Node.ELEMENT_NODE) enter(root as Element);
+    if (root.nodeType === ELEMENT_NODE) enter(root as Element);
     for (let i = 0; i < trees.length; i += 1) {
       const tree = trees[i]!;
       if (tree.querySelector(WORDS_ELSEWHERE)) return false;
@@ -304,12 +306,12 @@ export function createPageReader(
       if ((++visited & 31) === 0 && now() > deadline) return stack;
       const node = stack.pop()!;
       if (
-        (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ||
-          (whole && node === root && node.nodeType === Node.ELEMENT_NODE)) &&
+        (node.nodeType === FRAGMENT_NODE ||
+          (whole && node === root && node.nodeType === ELEMENT_NODE)) &&
         passOver(node as Element | ShadowRoot)
       )
         continue;
-      if (node.nodeType === Node.TEXT_NODE) {
+      if (node.nodeType === TEXT_NODE) {
         if (!node.nodeValue?.trim()) continue;
         const block = messageBlock(node);
         if (block && !blocks.has(block) && mayMatter(node, block)) {
@@ -318,7 +320,7 @@ export function createPageReader(
         }
         continue;
       }
-      if (node.nodeType === Node.ELEMENT_NODE) {
+      if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;
         if (el.localName === 'iframe' || el.localName === 'frame') {
           followFrame(el);
@@ -499,10 +501,10 @@ export function createPageReader(
         const added = Array.from(record.addedNodes);
         if ([...added, ...Array.from(record.removedNodes)].every(ticks)) continue;
         for (const node of added) {
-          if (node.nodeType === Node.TEXT_NODE) {
+          if (node.nodeType === TEXT_NODE) {
             // Words that replaced others are read through the removal, below.
             if (!ticks(node)) queue.push({ reread: node });
-          } else if (node.nodeType === Node.ELEMENT_NODE) {
+          } else if (node.nodeType === ELEMENT_NODE) {
             queue.push({ scan: node, whole: true });
             // Added inside a message, heading or control: their words changed too.
             queue.push({ reread: node, added: true });
@@ -515,7 +517,7 @@ export function createPageReader(
         }
       } else if (record.type === 'characterData') {
         if (!ticks(target)) queue.push({ reread: target });
-      } else if (target.nodeType === Node.ELEMENT_NODE) {
+      } else if (target.nodeType === ELEMENT_NODE) {
         const el = target as Element;
         // These change which words are rendered or announced, not only whether they show.
         if (record.attributeName !== 'class' && record.attributeName !== 'style') {

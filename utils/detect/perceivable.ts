@@ -11,6 +11,8 @@ import {
   hiddenInTree,
   isSilent,
   renderedChildren,
+  ELEMENT_NODE,
+  TEXT_NODE,
 } from './perceive';
 import { hostFrame } from './frames';
 
@@ -135,12 +137,12 @@ function textHolders(el: Element, max = 16): Element[] {
   const out: Element[] = [];
   const walk = (node: Node, owner: Element): void => {
     if (out.length >= max) return;
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === TEXT_NODE) {
       if (node.nodeValue?.trim() && !out.includes(owner)) out.push(owner);
       return;
     }
     let next = owner;
-    if (node.nodeType === Node.ELEMENT_NODE) {
+    if (node.nodeType === ELEMENT_NODE) {
       const child = node as Element;
       if (child !== el && (isSilent(child) || hiddenByMarkup(child))) return;
       next = child;

@@ -11,8 +11,8 @@ import { trackElement, type Tracker } from '@/entrypoints/guide/element-tracker'
 let control: HTMLButtonElement;
 let reads: ReturnType<typeof vi.spyOn>;
 let tracker: Tracker;
-/** Delivers a ResizeObserver report for the control, as the browser does after a layout. */
-let reportSize: () => void;
+/** Delivers a ResizeObserver report of this border-box size, as the browser does after a layout. */
+let reportSize: (width: number, height: number) => void;
 
 beforeEach(() => {
   vi.useFakeTimers({
@@ -22,8 +22,9 @@ beforeEach(() => {
   vi.stubGlobal(
     'ResizeObserver',
     class {
-      constructor(callback: () => void) {
-        reportSize = callback;
+      constructor(callback: (entries: unknown[]) => void) {
+        reportSize = (width, height) =>
+          callback([{ borderBoxSize: [{ inlineSize: width, blockSize: height }] }]);
       }
       observe() {}
       disconnect() {}
@@ -31,6 +32,7 @@ beforeEach(() => {
   );
   document.body.innerHTML = '<button type="button">Link card</button>';
   control = document.querySelector('button')!;
+  control.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: 20, width: 100, height: 30 });
   reads = vi.spyOn(control, 'getBoundingClientRect');
   tracker = trackElement(control, () => undefined);
   // The first measure, in the first frame.
@@ -73,15 +75,33 @@ describe('following the control', () => {
     expect(reads).toHaveBeenCalledTimes(1);
   });
 
-  it("takes the observer's first report for the size just measured, and measures each later resize", () => {
-    // Measuring again for the first report would fall in the frame that draws the
-    // callout, after its words are in, and force that frame's layout (issue #10).
-    reportSize();
+  /** Measures (or not) what the reports so far asked for: a frame, then a task. */
+  const settle = () => {
     vi.advanceTimersToNextFrame();
     vi.advanceTimersByTime(1);
+  };
+
+  it("takes the observer's first report, of the size just measured, as that measure", () => {
+    // Measuring again for it would fall in the frame that draws the callout, after its
+    // words are in, and force that frame's layout (issue #10).
+    reportSize(100, 30);
+    settle();
     expect(reads).not.toHaveBeenCalled();
-    reportSize();
-    vi.advanceTimersToNextFrame();
+    // The control grows: measured.
+    reportSize(120, 30);
+    settle();
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes a first report of 0 x 0 (a link, or a control not drawn yet) as nothing new', () => {
+    reportSize(0, 0);
+    settle();
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('measures a first report of another size: the control changed after it was measured', () => {
+    reportSize(140, 30);
+    settle();
     expect(reads).toHaveBeenCalledTimes(1);
   });
 });
