@@ -74,9 +74,8 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   let afterFrame = 0;
   let afterTask: ReturnType<typeof setTimeout> | undefined;
   let everything = true;
+  /** The control's box as last measured (JSON; empty before the first measure). */
   let lastBox = '';
-  /** The control's box as last measured: what the observer's first report repeats. */
-  let lastSize: Box | null = null;
   let last = '';
   const cancel = () => {
     cancelAnimationFrame(frame);
@@ -88,7 +87,6 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   const update = () => {
     cancel();
     const box = el && stillShown(el) ? boxInTop(el) : null;
-    lastSize = box;
     const boxKey = JSON.stringify(box);
     // A busy page changes many times a second without moving the control: then the
     // fields and menus to keep clear are not looked up and measured again either
@@ -126,6 +124,7 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
     const size = entry?.borderBoxSize?.[0];
     const width = size?.inlineSize ?? 0;
     const height = size?.blockSize ?? 0;
+    const lastSize = lastBox ? (JSON.parse(lastBox) as Box | null) : null;
     const repeats =
       (!width && !height) ||
       (!!lastSize && Math.abs(width - lastSize.width) + Math.abs(height - lastSize.height) < 1);

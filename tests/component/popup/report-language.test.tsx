@@ -6,22 +6,15 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CopyReport } from '@/components/report/copy-report';
 import { SAMPLE_REPORT } from '@/tests/unit/options/fake-options-deps';
-import { mount, settle, unmountAll } from '../render';
-
-afterEach(() => {
-  // Unmounted while the idle stubs are still there: unmounting cancels the idle load.
-  unmountAll();
-  vi.unstubAllGlobals();
-});
+import { holdIdleCallbacks } from '../hold-idle';
+import { mount, settle } from '../render';
 
 describe('the support report across a change of language', () => {
   it('shows and copies nothing from before the change, then the report read after it', async () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const runIdle = holdIdleCallbacks();
     let language = 'en-US';
     const source = {
       load: vi.fn(async () => ({ ...SAMPLE_REPORT, language })),
@@ -35,7 +28,7 @@ describe('the support report across a change of language', () => {
     const copyJson = () =>
       container.querySelector<HTMLButtonElement>('[data-action="copy-report-json"]')!;
 
-    for (const run of idle.splice(0)) run();
+    runIdle();
     await settle();
     expect(state()).toBe('ready');
     expect(JSON.parse(json()).language).toBe('en-US');
@@ -46,7 +39,7 @@ describe('the support report across a change of language', () => {
     expect(json()).toBe('');
     expect(copyJson().disabled).toBe(true);
 
-    for (const run of idle.splice(0)) run();
+    runIdle();
     await settle();
     expect(state()).toBe('ready');
     expect(JSON.parse(json()).language).toBe('es');

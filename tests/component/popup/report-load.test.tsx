@@ -4,22 +4,14 @@
  * popup leaves that to idle time, so its first frames only draw the checklist;
  * the report is still ready moments later.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { unmountAll } from '../render';
+import { describe, expect, it, vi } from 'vitest';
+import { holdIdleCallbacks } from '../hold-idle';
 import { fakePopupDeps } from './fake-popup-deps';
 import { mountPopup } from './mount-popup';
 
-afterEach(() => {
-  // Unmounted while the idle stubs are still there: unmounting cancels the idle load.
-  unmountAll();
-  vi.unstubAllGlobals();
-});
-
 describe('popup: the support report', () => {
   it('is read once the popup is idle, not with its first render', async () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const runIdle = holdIdleCallbacks();
     const { deps } = fakePopupDeps();
     const { $ } = await mountPopup(deps);
 
@@ -27,7 +19,7 @@ describe('popup: the support report', () => {
     expect(deps.reportSource.load).not.toHaveBeenCalled();
     expect($('[data-report]')!.dataset.report).toBe('loading');
 
-    for (const run of idle.splice(0)) run();
+    runIdle();
     await vi.waitFor(() => expect($('[data-report]')!.dataset.report).toBe('ready'));
     expect(deps.reportSource.load).toHaveBeenCalledTimes(1);
   });
