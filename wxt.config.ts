@@ -6,6 +6,7 @@ import { CONTENT_MATCHES } from './utils/site/sites';
 import { bareUnlistedScript } from './utils/build/bare-unlisted-script';
 import { inlinePageStyles } from './utils/build/inline-page-styles';
 import { eagerCompileHint } from './utils/build/eager-compile-hint';
+import { guideCatalogueFiles } from './utils/build/guide-catalogues';
 
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
 
@@ -125,6 +126,10 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.name === 'guide')) return;
       config.esbuild = { ...(config.esbuild || {}), charset: 'ascii' };
       config.plugins = [...(config.plugins ?? []), eagerCompileHint()];
+    },
+    // The guide's texts, a catalogue of their own (utils/i18n/guide-messages.ts explains why).
+    'build:publicAssets': (wxt, files) => {
+      files.push(...guideCatalogueFiles(wxt.config.publicDir));
     },
     // The unpacked build keeps `key` (a stable id); the store zip must not carry it.
     'zip:extension:start': (wxt) => zipWithoutKey(wxt.config.outDir),

@@ -17,7 +17,7 @@ import { onLanguageChange, t } from '@/utils/i18n/t';
 import { wordingIn } from '@/utils/i18n/page-words';
 import { stepTitle } from '@/utils/i18n/step-text';
 import { STEP_KEYS } from '@/utils/i18n/step-keys';
-import type { GuideSettings } from '@/utils/settings/settings';
+import type { GuideSettings, LanguageSetting } from '@/utils/settings/settings';
 import { packStepText } from '@/utils/packs/apply-pack';
 import type { Pack } from '@/utils/packs/pack-schema';
 import { uiLocale } from '@/utils/i18n/ui-locale';
@@ -39,6 +39,12 @@ export interface GuideCallbacks {
   reportDifferent(detection: Detection, step: StepId | null, expected: string | null): void;
   /** The perceivable controls named by one of these (normalised) wordings, from the page reader. */
   controlsNamed(wordings: readonly string[]): Element[];
+  /**
+   * Asked only when the guide has something to say, in the language its
+   * settings choose: whether it has texts to say it with. Until it has, it
+   * says nothing; their arrival, a change of language, draws again.
+   */
+  textsReady(language: LanguageSetting): boolean;
 }
 
 /** A batch that opened a dialog or added a popover: the guide must go back on top. */
@@ -116,7 +122,13 @@ export function createGuideController(
   }
 
   function view(): GuideView | null {
-    if (!plan || !detection?.pageId || !settings?.guideEnabled || hiddenOn === detection.pageId)
+    if (
+      !plan ||
+      !detection?.pageId ||
+      !settings?.guideEnabled ||
+      hiddenOn === detection.pageId ||
+      !callbacks.textsReady(settings.language)
+    )
       return null;
     const measured = target?.measured;
     const box = search.state === 'found' && measured?.box;

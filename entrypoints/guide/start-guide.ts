@@ -24,6 +24,7 @@ import {
 } from '@/utils/guards/reply-guard';
 import { chooseLanguage } from '@/utils/i18n/t';
 import type { StepId } from '@/utils/flow/steps';
+import type { LanguageSetting } from '@/utils/settings/settings';
 import { listenForPushes } from '@/utils/messaging/listen-for-pushes';
 import type { RequestOf } from '@/utils/messaging/protocol';
 import { sendMessage } from '@/utils/messaging/send-message';
@@ -45,7 +46,37 @@ export function startGuide(ctx: GuideContext, site: Site): void {
   let compiled = compileRules(NO_RULES);
   /** The pack the rules in hand reflect (`rulesKey`); null until the first rules arrive. */
   let rulesFor: string | null = null;
-  let language = 'auto';
+  /** The language whose texts were last asked for. */
+  let language = '';
+  /** Whether the guide may speak: texts came, or could not. Another language's keep it speaking meanwhile. */
+  let ready = false;
+  /**
+   * The guide's texts come from the background, also on "automatic": a first
+   * `browser.i18n` call would wait on the browser for the extension's whole
+   * message bundle (utils/i18n/guide-messages.ts). They are asked for whenever
+   * the guide has something to say in a language it has not asked for, so
+   * never on a page where it says nothing; its first words wait for them
+   * (guide-controller.ts). If they cannot come, or lack a key, `browser.i18n`
+   * answers.
+   */
+  const speak = (wanted: LanguageSetting) => {
+    if (wanted === language) return;
+    language = wanted;
+    sendMessage('getCatalogue', { lang: wanted }, parseCatalogueReply).then(
+      ({ catalogue }) => {
+        // A later choice wins over a slow reply.
+        if (language !== wanted) return;
+        ready = true;
+        chooseLanguage(wanted, catalogue);
+      },
+      () => {
+        ignore();
+        // `browser.i18n` speaks instead (not asked again: a failing ask would repeat with each redraw).
+        ready = true;
+        guide.update({});
+      },
+    );
+  };
 
   const reportDifferent = (detection: Detection, step: StepId | null, expected: string | null) => {
     if (!reader) return;
@@ -72,6 +103,10 @@ export function startGuide(ctx: GuideContext, site: Site): void {
       },
       reportDifferent,
       controlsNamed: (wordings) => reader?.elements('control', wordings) ?? [],
+      textsReady: (lang) => {
+        speak(lang);
+        return ready;
+      },
     },
   );
 
@@ -100,24 +135,6 @@ export function startGuide(ctx: GuideContext, site: Site): void {
   const receive = (state: ProgressState) => {
     const packKey = rulesKey(state.pack);
     if (packKey !== rulesFor) rulesAsk.report(packKey, {});
-    // The guide redraws itself in the new language once it is chosen (guide-controller.ts).
-    const wanted = state.settings.language;
-    if (wanted !== language) {
-      language = wanted;
-      if (wanted === 'auto') chooseLanguage(wanted, null);
-      else {
-        sendMessage('getCatalogue', { lang: wanted }, parseCatalogueReply)
-          .then(({ catalogue }) => {
-            // A later choice wins over a slow reply.
-            if (language === wanted) chooseLanguage(wanted, catalogue);
-          })
-          .catch(() => {
-            // Asked again with the next state.
-            if (language === wanted) language = '';
-            ignore();
-          });
-      }
-    }
     guide.update(state);
     progress = state.progress;
     pace();

@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EAGER_COMPILE_HINT } from '../../utils/build/eager-compile-hint';
+import english from '../../public/_locales/en/messages.json';
+import { guideCatalogue, isGuideMessage } from '../../utils/i18n/guide-messages';
+import type { Catalogue } from '../../utils/i18n/catalogue';
 import { BUNDLE_BUDGET_KB, KB } from '../harness/bundle/budgets';
 import { measureBundles, OUTPUT_DIR } from '../harness/bundle/bundle-size';
 
@@ -60,6 +63,27 @@ describe('bundle budgets (gzip -9, 1 KB = 1000 bytes)', () => {
   // whole as it loads spares V8 a second parse of each function (eager-compile-hint.ts).
   it.each(guideScripts)('the %s guide script asks to be compiled whole as it loads', (_, code) => {
     expect(code.startsWith(`${EAGER_COMPILE_HINT}\n`)).toBe(true);
+  });
+
+  // Issue #10: the guide speaks from its share of the catalogue (guide-messages.ts); a key
+  // left out of it would cost every page that says it a wait for the browser's whole bundle.
+  it.each(guideScripts)(
+    'the %s guide script says only messages of its own catalogue',
+    (_, code) => {
+      const said = Object.keys(english).filter((key) => code.includes(`"${key}"`));
+      expect(said.length).toBeGreaterThan(30);
+      expect(said.filter((key) => !isGuideMessage(key))).toEqual([]);
+    },
+  );
+
+  it.each(guideScripts)('the %s build carries the guide catalogue of each language', (build) => {
+    for (const lang of ['en', 'es']) {
+      const dir = path.join(OUTPUT_DIR, build, '_locales', lang);
+      const full = JSON.parse(readFileSync(path.join(dir, 'messages.json'), 'utf8')) as Catalogue;
+      expect(JSON.parse(readFileSync(path.join(dir, 'guide.json'), 'utf8'))).toEqual(
+        guideCatalogue(full),
+      );
+    }
   });
 
   it.each(sizes.map((s) => [`${s.build} ${s.entry}`, s] as const))(

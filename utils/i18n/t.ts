@@ -60,16 +60,11 @@ export function translate(
   key: MessageKey,
   substitutions?: string | readonly string[],
 ): string {
-  const subs =
-    substitutions === undefined
-      ? []
-      : typeof substitutions === 'string'
-        ? [substitutions]
-        : substitutions;
+  const subs = [substitutions ?? []].flat();
   const chosenText = catalogue ? formatMessage(catalogue, key, subs) : undefined;
   if (chosenText !== undefined) return chosenText;
   // An empty answer means a missing key: show the key rather than nothing.
-  return browser.i18n.getMessage(key, [...subs]) || key;
+  return browser.i18n.getMessage(key, subs) || key;
 }
 
 /** The message in the language in use. */

@@ -11,7 +11,7 @@ import { diagnosticSchema } from '../diagnostics/diagnostic-schema';
 import { settingsSchema } from '../settings/settings-schema';
 import { isPackData } from '../guards/pack-guard';
 import type { RuleSet } from '../detect/rule-schema';
-import { CATALOGUE_LANGUAGES } from '../i18n/catalogue';
+import { LANGUAGE_SETTINGS } from '../settings/settings';
 import type { Pack } from '../packs/pack-schema';
 
 /** `content`: a content script in a store/payment tab. `extension`: our own pages (popup, options). */
@@ -73,10 +73,13 @@ export const protocol = {
     request: z.strictObject({}),
     response: z.strictObject({ settings: settingsSchema }),
   },
-  /** A content script's texts in the language chosen in the settings (it cannot read packaged files). */
+  /**
+   * The guide's texts in a language, `auto` for the browser's (a content script
+   * cannot read packaged files, and its first `browser.i18n` call is slow).
+   */
   getCatalogue: {
     from: ['content', 'extension'],
-    request: z.strictObject({ lang: z.enum(CATALOGUE_LANGUAGES) }),
+    request: z.strictObject({ lang: z.enum(LANGUAGE_SETTINGS) }),
     response: z.strictObject({
       catalogue: z.record(
         z.string(),

@@ -43,6 +43,7 @@ describe('guide: its element on the page', () => {
     const mountUi = vi.fn(() => mountShadowHost(lifetime().signal, ''));
     const guide = createGuideController(lifetime().signal, mountUi, () => compiled, {
       turnOff: vi.fn(),
+      textsReady: () => true,
       reportDifferent: vi.fn(),
       controlsNamed: () => [],
     });

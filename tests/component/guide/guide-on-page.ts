@@ -55,6 +55,7 @@ export function openGuidePage(signal: AbortSignal, links: readonly string[]) {
   const ui = mountShadowHost(signal, '');
   const callbacks = {
     turnOff: vi.fn(),
+    textsReady: () => true,
     reportDifferent: vi.fn(),
     // The page reader's answer: the links and buttons a person would call by one of these names.
     controlsNamed: vi.fn((wordings: readonly string[]) =>
