@@ -2,7 +2,9 @@
  * Translated strings, and the one language switch every screen follows
  * (issue #11). By default through `browser.i18n`, which follows the browser's
  * language in every context; when the shopper picks a language in the options
- * page, that language's catalogue is chosen here and wins.
+ * page, that language's catalogue is chosen here and wins. The on-page guide
+ * chooses one on "automatic" too, the browser's, which the background sends
+ * (start-guide.ts): a content script's first `browser.i18n` call is slow.
  *
  * A change notifies `onLanguageChange` listeners. The on-page guide redraws
  * from one; the extension pages make every read here a signal read
@@ -22,7 +24,7 @@ export type MessageKey = keyof typeof english;
 export interface ChosenLanguage {
   /** As the settings say it; `auto` follows the browser. */
   setting: LanguageSetting;
-  /** Its catalogue; null on `auto`, where `browser.i18n` answers. */
+  /** Its catalogue; null on `auto` in extension pages, where `browser.i18n` answers. */
   catalogue: Catalogue | null;
 }
 
