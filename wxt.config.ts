@@ -54,8 +54,19 @@ export default defineConfig({
   // where its semantics matter (promise-returning onMessage listeners in Chrome).
   vite: () => ({
     plugins: [preact(), inlinePageStyles(), bareUnlistedScript('/entrypoints/guide/index.ts')],
-    // Both target browsers preload modules natively: no polyfill in every page's script.
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      // Both target browsers preload modules natively: no polyfill in every page's script.
+      modulePreload: { polyfill: false },
+      // Terser, two passes, writes each script 0.6–1.1 KB gzip smaller than esbuild's
+      // minifier (content script 15.00 -> 14.24 KB, background 24.97 -> 23.92, popup
+      // 22.37 -> 21.80), and the guide costs less to load: 10.0 -> 8.6 ms of script and
+      // 11 KB less heap on My AliExpress (same-browser A/B, 16 loads per arm).
+      // Every script ASCII, other characters as escapes: a script with a single one is
+      // held at two bytes per character in every tab it runs in (heap snapshots: the
+      // guide's source 77 -> 40 KB per store page). The bundle test checks the guide's.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 }, format: { ascii_only: true } },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -117,14 +128,10 @@ export default defineConfig({
       );
       groups.splice(0, groups.length, ...apart);
     },
-    // The guide's script stays ASCII, non-ASCII characters written as escapes: a script
-    // with a single one is held at two bytes per character in every tab it runs in
-    // (heap snapshots: 77 -> 40 KB of source per store page). Its regular expressions,
-    // which esbuild leaves as written, spell theirs as escapes; the bundle test checks it.
-    // It is also compiled whole as it loads (utils/build/eager-compile-hint.ts explains why).
+    // The guide's script is compiled whole as it loads (utils/build/eager-compile-hint.ts
+    // explains why).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === 'guide')) return;
-      config.esbuild = { ...(config.esbuild || {}), charset: 'ascii' };
       config.plugins = [...(config.plugins ?? []), eagerCompileHint()];
     },
     // The guide's texts, a catalogue of their own (utils/i18n/guide-messages.ts explains why).
