@@ -48,7 +48,10 @@ export function startGuide(ctx: GuideContext, site: Site): void {
   let rulesFor: string | null = null;
   /** The language whose texts were last asked for. */
   let language = '';
-  /** Whether the guide may speak: texts came, or could not. Another language's keep it speaking meanwhile. */
+  /**
+   * Whether the guide may speak: its first texts came, or could not come. On a
+   * change of language it goes on in the old one until the new texts arrive.
+   */
   let ready = false;
   /**
    * The guide's texts come from the background, also on "automatic": a first
