@@ -6,7 +6,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { Progress } from '@/utils/flow/progress-schema';
-import type { CatalogueLanguage } from '@/utils/i18n/catalogue';
 import { readCatalogue } from '@/utils/i18n/read-catalogue';
 import { translate } from '@/utils/i18n/t';
 import type { GuideSettings } from '@/utils/settings/settings';
@@ -19,20 +18,13 @@ export function createToolbarButton(): (state: {
   progress: Progress;
   settings: GuideSettings;
 }) => Promise<void> {
-  const catalogues = new Map<CatalogueLanguage, ReturnType<typeof readCatalogue>>();
   let drawing = Promise.resolve();
 
   async function draw({ progress, settings }: { progress: Progress; settings: GuideSettings }) {
     const lang = settings.language;
-    if (lang !== 'auto' && !catalogues.has(lang)) catalogues.set(lang, readCatalogue(lang));
-    // Unreadable catalogue: word it in the browser's language now, try again next time.
-    const catalogue =
-      lang === 'auto'
-        ? null
-        : await catalogues.get(lang)!.catch(() => {
-            catalogues.delete(lang);
-            return null;
-          });
+    // Unreadable catalogue: word it in the browser's language now, try again next time
+    // (read-catalogue.ts).
+    const catalogue = lang === 'auto' ? null : await readCatalogue(lang).catch(() => null);
     // A plain lookup in this catalogue: the worker has no language switch of its own.
     const badge = toolbarBadge(progress, (key, subs) => translate(catalogue, key, subs));
     const api = button();

@@ -119,17 +119,22 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   // the callout's words were put in, and force that frame's layout from our script
   // (3 ms on a journey page, in traces: issue #10). A first report of another size
   // (the control changed in between) is measured.
-  let reported = false;
-  const resize = new ResizeObserver(([entry]) => {
+  const repeatsFirstMeasure = (entry: ResizeObserverEntry | undefined): boolean => {
     const size = entry?.borderBoxSize?.[0];
     const width = size?.inlineSize ?? 0;
     const height = size?.blockSize ?? 0;
     const lastSize = lastBox ? (JSON.parse(lastBox) as Box | null) : null;
-    const repeats =
+    return (
       (!width && !height) ||
-      (!!lastSize && Math.abs(width - lastSize.width) + Math.abs(height - lastSize.height) < 1);
-    if (reported || !repeats) scheduleAll();
+      (!!lastSize && Math.abs(width - lastSize.width) + Math.abs(height - lastSize.height) < 1)
+    );
+  };
+  let reported = false;
+  const resize = new ResizeObserver(([entry]) => {
+    // Every later report is measured, without looking at it.
+    const first = !reported;
     reported = true;
+    if (!first || !repeatsFirstMeasure(entry)) scheduleAll();
   });
   if (el) resize.observe(el);
   // Scrolls, resizes, and focus moving to another field (which must then stay clear);
