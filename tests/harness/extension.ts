@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer';
 import { GECKO_ID } from '../../wxt.config';
 import { findFirefox, launchChromium } from './browsers';
 import { waitForSelector } from './wait';
@@ -134,13 +134,89 @@ export async function openExtensionPage(
   }
 }
 
-/** Stops the MV3 service worker (Chromium); the next message wakes it again. */
-export async function stopServiceWorker(ext: ExtensionBrowser): Promise<void> {
+const isOurWorker = (type: string, url: string) =>
+  type === 'service_worker' &&
+  url.startsWith('chrome-extension://') &&
+  url.endsWith('/background.js');
+
+/**
+ * Stops the MV3 service worker (Chromium); the next message wakes it again.
+ * `ifRunning` stops it only if it runs now, instead of waiting for it.
+ *
+ * It is closed from a session on the browser, never from one attached to the
+ * worker (`target.worker().close()`, which closes, then detaches): a worker
+ * that a message wakes while a client is still attached waits for that
+ * client's debugger before it runs, and detaching does not let it go
+ * (puppeteer#9995). A stress run (a page sending all the time, the worker
+ * stopped at random moments, one core busy) lost the worker for good at the
+ * first stop that way, and never in 150 stops this way; a CI soak run lost
+ * the toolbar test to it. Anything that stays attached to the worker must
+ * let it run after each restart (watchWorkerConsole).
+ */
+export async function stopServiceWorker(
+  ext: ExtensionBrowser,
+  { ifRunning = false }: { ifRunning?: boolean } = {},
+): Promise<void> {
   if (ext.name !== 'chromium') return;
-  const target = await ext.browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
-    { timeout: 10_000 },
-  );
-  const worker = await target.worker();
-  await worker?.close();
+  if (!ifRunning) {
+    await ext.browser.waitForTarget((t) => isOurWorker(t.type(), t.url()), { timeout: 10_000 });
+  }
+  const session = await ext.browser.target().createCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    const worker = targetInfos.find((t) => isOurWorker(t.type, t.url));
+    // Already stopped (it may stop on its own at any time): nothing to do.
+    if (worker) await session.send('Target.closeTarget', { targetId: worker.targetId });
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * Evaluates `expression` in the extension's running service worker through a
+ * session detached again at once, so a later stop cannot leave the worker
+ * waiting for it (see stopServiceWorker). Awaits a promise; returns by value.
+ */
+export async function evaluateInWorker<T>(browser: Browser, expression: string): Promise<T> {
+  const target = await browser.waitForTarget((t) => isOurWorker(t.type(), t.url()), {
+    timeout: 10_000,
+  });
+  const session = await target.createCDPSession();
+  try {
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`In the worker: ${exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * Hands every console message of the extension's service worker to `onText`,
+ * across restarts. The session stays attached, so after each restart Chrome
+ * holds the worker until it is told to run (see stopServiceWorker): this
+ * tells it, and listens again.
+ */
+export async function watchWorkerConsole(
+  target: Target,
+  onText: (text: string) => void,
+): Promise<void> {
+  const session = await target.createCDPSession();
+  const listen = () => session.send('Runtime.enable');
+  session.on('Runtime.consoleAPICalled', ({ args }) => {
+    onText(
+      args.map((a) => (a.value !== undefined ? String(a.value) : (a.description ?? ''))).join(' '),
+    );
+  });
+  session.on('Inspector.targetReloadedAfterCrash', () => {
+    void Promise.all([listen(), session.send('Runtime.runIfWaitingForDebugger')]).catch(
+      () => undefined,
+    );
+  });
+  await session.send('Inspector.enable');
+  await listen();
 }

@@ -5,6 +5,7 @@
  */
 import type { Browser, Page, Target } from 'puppeteer';
 import { expect } from 'vitest';
+import { watchWorkerConsole } from './extension';
 
 export class LeakProbe {
   readonly console: string[] = [];
@@ -15,8 +16,9 @@ export class LeakProbe {
       try {
         const page = await target.page();
         page?.on('console', (m) => this.console.push(m.text()));
+        // Not `target.worker()`: a worker woken while that stays attached would never run.
         if (target.type() === 'service_worker') {
-          (await target.worker())?.on('console', (m) => this.console.push(m.text()));
+          await watchWorkerConsole(target, (text) => this.console.push(text));
         }
       } catch {
         // A target that closed while attaching has nothing more to say.

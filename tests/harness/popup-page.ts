@@ -5,6 +5,7 @@
 import type { Page } from 'puppeteer';
 import type { StepId } from '../../utils/flow/steps';
 import { extensionFile, openExtensionPage, type ExtensionBrowser } from './extension';
+import { explainTimeout } from './extension-state';
 import { WAIT_MS, waitFor, waitForSelector } from './wait';
 
 export type StepStates = Record<StepId, 'done' | 'current' | 'pending'>;
@@ -79,11 +80,13 @@ export class PopupPage {
 
   /** Waits until the checklist shows exactly these states (it updates live). */
   async waitForStates(expected: Partial<StepStates>, timeout = WAIT_MS): Promise<void> {
-    await waitFor(
-      `the popup to show ${JSON.stringify(expected)}`,
-      () => this.states(),
-      (now) => Object.entries(expected).every(([step, state]) => now[step as StepId] === state),
-      { timeout },
+    await explainTimeout(this.page, () =>
+      waitFor(
+        `the popup to show ${JSON.stringify(expected)}`,
+        () => this.states(),
+        (now) => Object.entries(expected).every(([step, state]) => now[step as StepId] === state),
+        { timeout },
+      ),
     );
   }
 
@@ -190,7 +193,9 @@ export class PopupPage {
     wanted: string,
     ok: (now: { text: string; title: string }) => boolean,
   ): Promise<{ text: string; title: string }> {
-    return waitFor(`the toolbar button to show ${wanted}`, () => this.toolbar(), ok);
+    return explainTimeout(this.page, () =>
+      waitFor(`the toolbar button to show ${wanted}`, () => this.toolbar(), ok),
+    );
   }
 
   /** Waits until the toolbar badge reads `text`; returns the tooltip then. */

@@ -9,6 +9,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './extension';
 import { PopupPage } from './popup-page';
+import { readExtensionStore } from './extension-state';
 import { emptyProgress } from '../../utils/flow/progress';
 import type { Progress } from '../../utils/flow/progress-schema';
 
@@ -54,23 +55,6 @@ export async function setMockOptions(
     return response.status;
   }, JSON.stringify(options));
   if (status !== 200) throw new Error(`The mock site refused options ${JSON.stringify(options)}`);
-}
-
-/** Every record of one object store of the extension's IndexedDB (read from an extension page). */
-export async function readExtensionStore<T>(extPage: Page, store: string): Promise<T[]> {
-  return extPage.evaluate(async (name: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('alipay-card-guide');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const records = await new Promise<unknown[]>((resolve) => {
-      const req = db.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return records;
-  }, store) as Promise<T[]>;
 }
 
 /** The progress record as the background stored it (an empty one before the first change). */

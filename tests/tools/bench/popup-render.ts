@@ -9,8 +9,13 @@
  * A control page (no script, added to the benchmark's copy of the build) shows
  * what any extension page costs on this machine before our code runs.
  */
-import type { Browser, Page, WebWorker } from 'puppeteer';
-import { extensionFile, stopServiceWorker, type ExtensionBrowser } from '../../harness/extension';
+import type { Browser, Page } from 'puppeteer';
+import {
+  evaluateInWorker,
+  extensionFile,
+  stopServiceWorker,
+  type ExtensionBrowser,
+} from '../../harness/extension';
 import { traceLoad, type TraceSummary } from './extension-trace';
 import { CONTROL_PAGE } from './build-snapshot';
 import { sleep } from './page-load';
@@ -71,13 +76,8 @@ async function wakeWorker(browser: Browser, storeUrl: string): Promise<void> {
  * action API reports it to the extension's worker. A worker just installed
  * sets it once it has read the store: waited for, up to 10 s.
  */
-export async function toolbarPopupUrl(worker: WebWorker): Promise<string> {
-  const address = () =>
-    worker.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { action: { getPopup(d: object): Promise<string> } } }
-      ).chrome.action.getPopup({}),
-    );
+export async function toolbarPopupUrl(browser: Browser): Promise<string> {
+  const address = () => evaluateInWorker<string>(browser, 'chrome.action.getPopup({})');
   const deadline = Date.now() + 10_000;
   let url = await address();
   while (!url.includes('#')) {
@@ -92,12 +92,7 @@ export async function toolbarPopupUrl(worker: WebWorker): Promise<string> {
 /** The same, relative to the extension, from a worker woken for it. */
 async function toolbarPopupFile(browser: Browser, storeUrl: string): Promise<string> {
   await wakeWorker(browser, storeUrl);
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && isWorker(t.url()),
-  );
-  const worker = await target.worker();
-  if (!worker) throw new Error('The extension’s service worker has no worker handle');
-  return extensionFile(await toolbarPopupUrl(worker));
+  return extensionFile(await toolbarPopupUrl(browser));
 }
 
 /**

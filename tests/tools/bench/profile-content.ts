@@ -78,11 +78,8 @@ try {
     const page = await browser.newPage();
     let url = urls[values.page] ?? '';
     if (popup) {
-      const worker = await browser.waitForTarget((t) => t.type() === 'service_worker');
       // Where the toolbar button opens it: with the snapshot in the address, once set.
-      const handle = await worker.worker();
-      if (!handle) throw new Error('The extension’s service worker has no worker handle');
-      url = await toolbarPopupUrl(handle);
+      url = await toolbarPopupUrl(browser);
       await page.goto(url);
       await page.waitForSelector('main[data-ready="true"]');
     }
