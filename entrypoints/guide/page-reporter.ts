@@ -22,10 +22,12 @@ export interface PageReporter<R> {
 
 /**
  * A reply that has not come after this long is taken as lost: the report goes
- * again. Replies take milliseconds, a waking worker's well under a second; but
- * a send made as the worker is stopped can hang with no reply at all (a CI soak
- * run saw two in a row at 10 s each, so one report took over 20 s). Sending
- * again sooner is safe: the background applies the same evidence only once.
+ * again. Replies take milliseconds, a waking worker's well under a second; a
+ * worker that does not start leaves a send with no reply at all. (The hangs CI
+ * soak runs once saw, 10 s and more, were the test harness's: a DevTools
+ * session left attached held the restarted worker; see stopServiceWorker in
+ * tests/harness/extension.ts.) Sending again is safe: the background applies
+ * the same evidence only once.
  */
 export const REPLY_TIMEOUT_MS = 3_000;
 
