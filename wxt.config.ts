@@ -7,6 +7,7 @@ import { bareUnlistedScript } from './utils/build/bare-unlisted-script';
 import { inlinePageStyles } from './utils/build/inline-page-styles';
 import { eagerCompileHint } from './utils/build/eager-compile-hint';
 import { guideCatalogueFiles } from './utils/build/guide-catalogues';
+import { writeFirstPaintPages } from './utils/build/popup-first-paint';
 
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
 
@@ -134,6 +135,9 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.name === 'guide')) return;
       config.plugins = [...(config.plugins ?? []), eagerCompileHint()];
     },
+    // The popup's pages that paint its checklist before its script runs
+    // (utils/popup-cache/first-paint.ts).
+    'build:done': (wxt) => writeFirstPaintPages(wxt.config.outDir, wxt.config.publicDir),
     // The guide's texts, a catalogue of their own (utils/i18n/guide-messages.ts explains why).
     'build:publicAssets': (wxt, files) => {
       files.push(...guideCatalogueFiles(wxt.config.publicDir));

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { chosenLanguage, t } from '@/utils/i18n/t';
 import { Advice } from './advice';
 import { Checklist } from './checklist';
@@ -10,6 +10,7 @@ import { SupportNotes } from './support-notes';
 import { NewerDatabaseNotice, QuarantineNotice } from './storage-notice';
 import { CopyReport } from '@/components/report/copy-report';
 import { usePopupModel } from './use-popup-model';
+import { FIRST_PAINT_ID } from '@/utils/popup-cache/first-paint';
 
 /** Marked once, when the checklist is first on screen, with its source: `npm run bench` reads it. */
 export const CHECKLIST_RENDERED_MARK = 'agc:checklist-rendered';
@@ -20,6 +21,13 @@ export function PopupApp() {
   const source = model.source.value;
   // The language the texts are in, once applied (README test contract).
   const lang = chosenLanguage().setting;
+  // The checklist painted before this script ran (utils/popup-cache/first-paint.ts) gives
+  // way once this render has more to say than "Loading…": in the same task, so no frame
+  // shows both, or neither.
+  const loading = !ready && !model.loadError.value && !model.newerDatabase.value;
+  useLayoutEffect(() => {
+    if (!loading) document.getElementById(FIRST_PAINT_ID)?.remove();
+  }, [loading]);
   useEffect(() => {
     if (ready && performance.getEntriesByName(CHECKLIST_RENDERED_MARK).length === 0) {
       performance.mark(CHECKLIST_RENDERED_MARK, { detail: { source } });

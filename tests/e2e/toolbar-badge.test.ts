@@ -20,17 +20,6 @@ import { PopupPage } from '../harness/popup-page';
 import { statesAfter } from '../harness/expected-states';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
 
-async function chooseLanguage(popup: PopupPage, language: 'es' | 'auto'): Promise<void> {
-  await popup.page.evaluate(async (lang) => {
-    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-    const g = globalThis as unknown as { browser?: Api; chrome: Api };
-    await (g.browser ?? g.chrome).runtime.sendMessage({
-      type: 'updateSettings',
-      payload: { language: lang },
-    });
-  }, language);
-}
-
 describe.each<BrowserName>(['chromium', 'firefox'])('the toolbar button in %s', (browser) => {
   let site: RunningMockSite;
   let ext: ExtensionBrowser;
@@ -83,7 +72,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the toolbar button in %s', 
     let title = await popup.waitForBadge('4/5');
     expect(title).toContain(english.step_confirm_card_title.message);
 
-    await chooseLanguage(popup, 'es');
+    await popup.chooseLanguage('es');
     const now = await popup.waitForToolbar('a Spanish tooltip', (seen) =>
       seen.title.includes(spanish.step_confirm_card_title.message),
     );
@@ -93,6 +82,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the toolbar button in %s', 
     await popup.click('confirm-reset');
     title = await popup.waitForBadge('0/5');
     expect(title).toContain(spanish.step_sync_title.message);
-    await chooseLanguage(popup, 'auto');
+    await popup.chooseLanguage('auto');
   });
 });

@@ -188,6 +188,18 @@ export class PopupPage {
     });
   }
 
+  /** Sets the extension's language through its protocol, as the popup's own control does. */
+  async chooseLanguage(language: 'en' | 'es' | 'auto'): Promise<void> {
+    await this.page.evaluate(async (lang) => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      await (g.browser ?? g.chrome).runtime.sendMessage({
+        type: 'updateSettings',
+        payload: { language: lang },
+      });
+    }, language);
+  }
+
   /** Waits until the toolbar button shows what `ok` wants (described by `wanted`). */
   async waitForToolbar(
     wanted: string,

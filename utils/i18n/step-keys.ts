@@ -2,6 +2,8 @@
  * Each step's catalogue keys: title, what to do, and why it matters. The one
  * map from step id to message key, so no key is ever spelt out of a step id.
  */
+import type { StepState } from '../flow/progress';
+import type { DoneHow } from '../flow/progress-schema';
 import type { StepId } from '../flow/steps';
 import type { MessageKey } from './t';
 
@@ -20,3 +22,17 @@ export const STEP_KEYS = {
     why: 'why_confirm_card',
   },
 } as const satisfies Record<StepId, { title: MessageKey; todo: MessageKey; why: MessageKey }>;
+
+/** The words for a step's state: "done", "current step", "not yet". */
+export const STATE_KEYS = {
+  done: 'stateDone',
+  current: 'stateCurrent',
+  pending: 'statePending',
+} as const satisfies Record<StepState, MessageKey>;
+
+/** How a done step came to be done. */
+export const HOW_KEYS = {
+  seen: 'howSeen',
+  implied: 'howImplied',
+  manual: 'howManual',
+} as const satisfies Record<DoneHow, MessageKey>;

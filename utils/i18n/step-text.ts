@@ -2,22 +2,11 @@
 import type { StepState } from '../flow/progress';
 import type { DoneHow } from '../flow/progress-schema';
 import type { StepId } from '../flow/steps';
-import { STEP_KEYS } from './step-keys';
-import { t, type MessageKey } from './t';
+import { HOW_KEYS, STATE_KEYS, STEP_KEYS } from './step-keys';
+import { t } from './t';
 
 export const stepTitle = (step: StepId): string => t(STEP_KEYS[step].title);
 export const stepTodo = (step: StepId): string => t(STEP_KEYS[step].todo);
-
-const STATE_KEYS: Record<StepState, MessageKey> = {
-  done: 'stateDone',
-  current: 'stateCurrent',
-  pending: 'statePending',
-};
-const HOW_KEYS: Record<DoneHow, MessageKey> = {
-  seen: 'howSeen',
-  implied: 'howImplied',
-  manual: 'howManual',
-};
 
 /** "done", "current step", "not yet", in the shopper's language. */
 export const stateText = (state: StepState): string => t(STATE_KEYS[state]);

@@ -1,27 +1,29 @@
 /**
  * The popup's snapshot in the address the toolbar button opens (issue #11).
- * The background sets the button's popup to `popup.html#<snapshot>` whenever
- * it writes the snapshot to storage: the popup then has the last known
- * checklist before its first render, with no storage read to wait for (in a
- * new process that read took 5–15 ms, and the checklist came a frame after
- * "Loading…"). Opened some other way (a tab on popup.html, a browser that
- * dropped the address), the popup reads the snapshot from storage as before.
- * Like the stored copy, it holds no page address (popup-snapshot.ts).
+ * The background sets the button's popup to `popup.html?<snapshot>` (or a
+ * copy of the page that paints that checklist before its script runs,
+ * first-paint.ts) whenever it writes the snapshot to storage: the popup then
+ * has the last known checklist before its first render, with no storage read
+ * to wait for (in a new process that read took 5–15 ms, and the checklist
+ * came a frame after "Loading…"). Opened some other way (a tab on
+ * popup.html, a browser that dropped the address), the popup reads the
+ * snapshot from storage as before. Like the stored copy, it holds no page
+ * address (popup-snapshot.ts).
  */
 import type { PopupSnapshot } from './popup-snapshot';
 
 export const POPUP_PAGE = 'popup.html';
 
-/** The address the toolbar button opens: the popup page with the snapshot in its fragment. */
-export function popupUrl(snapshot: PopupSnapshot): string {
-  return `${POPUP_PAGE}#${encodeURIComponent(JSON.stringify(snapshot))}`;
+/** The address the toolbar button opens: `page` (the popup's, by default) with the snapshot in its query. */
+export function popupUrl(snapshot: PopupSnapshot, page: string | null = null): string {
+  return `${page ?? POPUP_PAGE}?${encodeURIComponent(JSON.stringify(snapshot))}`;
 }
 
-/** What a fragment holds, unchecked (asPopupSnapshot checks it); undefined if it is not JSON. */
-export function snapshotInFragment(hash: string): unknown {
-  if (hash.length < 2) return undefined;
+/** What an address's query holds, unchecked (asPopupSnapshot checks it); undefined if it is not JSON. */
+export function snapshotInQuery(search: string): unknown {
+  if (search.length < 2) return undefined;
   try {
-    return JSON.parse(decodeURIComponent(hash.slice(1)));
+    return JSON.parse(decodeURIComponent(search.slice(1)));
   } catch {
     return undefined;
   }

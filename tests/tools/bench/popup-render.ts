@@ -1,8 +1,11 @@
 /**
  * Popup first render: the popup opened in a fresh tab at the address the
- * toolbar button opens (`popup.html#<snapshot>`) → the checklist on
- * screen (the popup's own `agc:checklist-rendered` mark, ms since navigation
- * start). Warm: the service worker is running (so is the extension's
+ * toolbar button opens (`popup-<lang>-<n>.html?<snapshot>`, or
+ * `popup.html?<snapshot>`) → the checklist on screen, ms since navigation
+ * start: its first contentful paint on a page that paints it before its
+ * script runs (utils/popup-cache/first-paint.ts), else the paint of the
+ * script's progress text; and when the script drew it (its own
+ * `agc:checklist-rendered` mark). Warm: the service worker is running (so is the extension's
  * process). Stopped: the worker was stopped just before, and no extension page
  * is open. Samples alternate warm and stopped, and which of the popup and
  * the control opens first, so noise falls on both alike.
@@ -41,11 +44,16 @@ export interface PopupSample {
   /** The checklist is drawn: the popup's mark, in the effects after the frame that holds it. */
   renderedMs: number;
   /**
-   * The checklist is on screen, as the browser's paint timing says (Element
-   * Timing on its progress text): the same clock and steps as the control's
-   * first contentful paint, which `renderedMs` is for the control.
+   * The checklist is on screen, as the browser's paint timing says: on a
+   * first-paint page, its first contentful paint (the page's only content
+   * until the script's render replaces it); else Element Timing on the
+   * script's progress text (a first-paint page's own copy of it is gone by
+   * the time the browser would report it). The same clock and steps as the
+   * control's first contentful paint, which `renderedMs` is for the control.
    */
   paintedMs: number;
+  /** The first-paint page's checklist was on screen before the script's (its FCP came first). */
+  paintedFirst?: boolean;
   /** Where that first checklist came from (`cache` or `store`; null for the control page). */
   source: string | null;
 }
@@ -80,7 +88,7 @@ export async function toolbarPopupUrl(browser: Browser): Promise<string> {
   const address = () => evaluateInWorker<string>(browser, 'chrome.action.getPopup({})');
   const deadline = Date.now() + 10_000;
   let url = await address();
-  while (!url.includes('#')) {
+  while (!url.includes('?')) {
     if (Date.now() > deadline)
       throw new Error(`The toolbar button still opens ${url}, with no snapshot, after 10 s`);
     await sleep(50);
@@ -133,8 +141,13 @@ async function openOnce(ext: ExtensionBrowser, file: string): Promise<PopupSampl
               }),
             PAINT_TIMED_ID,
           );
+    const fcp = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    );
+    const firstPaintPage = /^popup-[a-z]{2}-\d\.html/.test(file);
+    const earlier = firstPaintPage && fcp !== null && painted !== null && fcp < painted;
     return await page.evaluate(
-      (mark: string, paintedMs: number | null) => {
+      (mark: string, paintedMs: number | null, paintedFirst: boolean) => {
         const nav = performance.getEntriesByType('navigation')[0] as
           PerformanceNavigationTiming | undefined;
         const entry = performance.getEntriesByName(mark)[0]!;
@@ -145,6 +158,7 @@ async function openOnce(ext: ExtensionBrowser, file: string): Promise<PopupSampl
           domContentLoadedMs: nav?.domContentLoadedEventEnd ?? Number.NaN,
           renderedMs: entry.startTime,
           paintedMs: paintedMs ?? entry.startTime,
+          paintedFirst,
           source:
             detail && typeof detail === 'object' && 'source' in detail
               ? String(detail.source)
@@ -152,7 +166,8 @@ async function openOnce(ext: ExtensionBrowser, file: string): Promise<PopupSampl
         };
       },
       file === CONTROL_PAGE ? 'first-contentful-paint' : CHECKLIST_RENDERED_MARK,
-      painted,
+      earlier ? fcp : painted,
+      earlier,
     );
   } finally {
     await page.close();

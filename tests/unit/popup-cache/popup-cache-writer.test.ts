@@ -10,16 +10,28 @@ import { createPopupCache } from '@/entrypoints/background/popup-cache';
 import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
 import { POPUP_SNAPSHOT_KEY, popupSnapshot } from '@/utils/popup-cache/popup-snapshot';
 import { asPopupSnapshot } from '@/utils/popup-cache/popup-snapshot-guard';
-import { POPUP_PAGE, snapshotInFragment } from '@/utils/popup-cache/popup-url';
-import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { POPUP_PAGE, snapshotInQuery } from '@/utils/popup-cache/popup-url';
+import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
+import type { Pack } from '@/utils/packs/pack-schema';
+import type { Progress } from '@/utils/flow/progress-schema';
 
-const state = (step: 'sync' | 'set-pin' | null) => ({
+const state = (
+  step: 'sync' | 'set-pin' | null,
+  settings: GuideSettings = DEFAULT_SETTINGS,
+  pack: Pack | null = null,
+) => ({
   progress: step
     ? reduceProgress(emptyProgress(), { type: 'mark-done', at: 5, step })
     : emptyProgress(),
-  settings: DEFAULT_SETTINGS,
-  pack: null,
+  settings,
+  pack,
 });
+
+/** The toolbar address's page and the snapshot in its query. */
+const parts = (address: string) => {
+  const [page, query] = address.split('?');
+  return { page, snapshot: asPopupSnapshot(snapshotInQuery(`?${query}`)) };
+};
 
 const read = async () =>
   (await fakeBrowser.storage.local.get(POPUP_SNAPSHOT_KEY))[POPUP_SNAPSHOT_KEY];
@@ -34,20 +46,59 @@ describe('the popup cache the background keeps', () => {
     vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(async (details) => {
       popup = details.popup ?? '';
     });
+    // The catalogue the browser speaks, on "automatic": each names its own language.
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key) =>
+      key === 'catalogueLanguage' ? 'en' : '',
+    );
   });
 
   it('puts the same snapshot in the address the toolbar button opens', async () => {
     const cache = createPopupCache();
     void cache(state('sync'));
     await cache(state('set-pin'));
-    const [page, fragment] = popup.split('#');
-    expect(page).toBe(POPUP_PAGE);
-    expect(asPopupSnapshot(snapshotInFragment(`#${fragment}`))).toEqual(
-      popupSnapshot(state('set-pin')),
+    const { snapshot } = parts(popup);
+    expect(snapshot).toEqual(popupSnapshot(state('set-pin')));
+    expect(snapshot).toEqual(asPopupSnapshot(await read()));
+  });
+
+  it('opens the page that paints the checklist before its script, in the language the popup speaks', async () => {
+    const cache = createPopupCache();
+    await cache(state(null));
+    expect(parts(popup).page).toBe('popup-en-0.html');
+    // "Mark as done" on step 3 implies 1 and 2: the first three steps are done.
+    await cache(state('set-pin'));
+    expect(parts(popup).page).toBe('popup-en-3.html');
+    await cache(state('set-pin', { guideEnabled: true, language: 'es' }));
+    expect(parts(popup).page).toBe('popup-es-3.html');
+    // On "automatic", the catalogue the browser speaks (each names its language).
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key) =>
+      key === 'catalogueLanguage' ? 'es' : '',
     );
-    expect(asPopupSnapshot(snapshotInFragment(`#${fragment}`))).toEqual(
-      asPopupSnapshot(await read()),
-    );
+    await cache(state('sync'));
+    expect(parts(popup).page).toBe('popup-es-1.html');
+  });
+
+  it('opens popup.html where the checklist has no page of its own', async () => {
+    const cache = createPopupCache();
+    // A step re-opened with later ones still done: not the first n steps.
+    const gap: Progress = {
+      ...emptyProgress(),
+      steps: { sync: { how: 'seen', at: 1 }, 'set-pin': { how: 'seen', at: 2 } },
+    };
+    await cache({ progress: gap, settings: DEFAULT_SETTINGS, pack: null });
+    expect(parts(popup).page).toBe(POPUP_PAGE);
+    expect(parts(popup).snapshot?.steps).toEqual(gap.steps);
+    // A pack's own step title: the script would put it in place of the built-in one.
+    const pack = {
+      format: 'alipay-card-guide-pack',
+      formatVersion: 1,
+      id: 'acme',
+      name: 'Acme support',
+      version: '1.0.0',
+      steps: { sync: { en: { title: 'Connect your accounts' } } },
+    } as unknown as Pack;
+    await cache(state('sync', DEFAULT_SETTINGS, pack));
+    expect(parts(popup).page).toBe(POPUP_PAGE);
   });
 
   it('writes the snapshot of each state, the last one last', async () => {

@@ -19,7 +19,7 @@ import {
   type PopupSnapshot,
 } from '@/utils/popup-cache/popup-snapshot';
 import { asPopupSnapshot } from '@/utils/popup-cache/popup-snapshot-guard';
-import { popupUrl, snapshotInFragment } from '@/utils/popup-cache/popup-url';
+import { popupUrl, snapshotInQuery } from '@/utils/popup-cache/popup-url';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
 import { packArb } from '@/tests/unit/packs/pack-arbitraries';
 import { FUZZ } from '@/tests/unit/fuzz-budget';
@@ -147,9 +147,11 @@ describe('popup snapshot: what the popup takes back', () => {
     'takes back what the background put in the toolbar popup’s address, every pack’s texts included',
     FUZZ,
     () => {
-      // As the browser hands it back: an extension URL's fragment.
+      // As the browser hands it back: an extension URL's query.
       const viaAddress = (snapshot: PopupSnapshot) =>
-        snapshotInFragment(new URL(popupUrl(snapshot), 'chrome-extension://abcdef/').hash);
+        snapshotInQuery(
+          new URL(popupUrl(snapshot, 'popup-en-1.html'), 'chrome-extension://abcdef/').search,
+        );
       const plain = popupSnapshot(STATE);
       expect(asPopupSnapshot(viaAddress(plain))).toEqual(stored(plain));
       fc.assert(
@@ -162,10 +164,10 @@ describe('popup snapshot: what the popup takes back', () => {
     },
   );
 
-  it.each(['', '#', '#not-json', '#%E0%A4%A', `#${encodeURIComponent('{"version":1')}`])(
-    'finds no snapshot in the address fragment "%s"',
-    (hash) => {
-      expect(snapshotInFragment(hash)).toBeUndefined();
+  it.each(['', '?', '?not-json', '?%E0%A4%A', `?${encodeURIComponent('{"version":1')}`])(
+    'finds no snapshot in the address query "%s"',
+    (search) => {
+      expect(snapshotInQuery(search)).toBeUndefined();
     },
   );
 
