@@ -20,13 +20,16 @@ import type { PopupDeps } from './popup-model';
 import { downloadText } from '@/utils/data-file/download-text';
 import { POPUP_SNAPSHOT_KEY } from '@/utils/popup-cache/popup-snapshot';
 import { asPopupSnapshot } from '@/utils/popup-cache/popup-snapshot-guard';
-import { snapshotInQuery } from '@/utils/popup-cache/popup-url';
+import { snapshotIn } from '@/utils/popup-cache/popup-url';
 
 export const popupDeps: PopupDeps = {
   // Kept by the background (entrypoints/background/popup-cache.ts); checked, never trusted.
   loadCache: async () =>
     asPopupSnapshot((await browser.storage.local.get(POPUP_SNAPSHOT_KEY))[POPUP_SNAPSHOT_KEY]),
-  cacheInAddress: () => asPopupSnapshot(snapshotInQuery(location.search)),
+  // In the query; in the fragment, `popup.html#<snapshot>`, as earlier releases opened it
+  // (README test contract).
+  cacheInAddress: () =>
+    asPopupSnapshot(snapshotIn(location.search)) ?? asPopupSnapshot(snapshotIn(location.hash)),
   loadProgress: async () => readProgress(await openGuideDb()),
   loadSettings: async () => readSettings(await openGuideDb()),
   loadDiagnostics: async () => readDiagnostics(await openGuideDb()),

@@ -19,11 +19,15 @@ export function popupUrl(snapshot: PopupSnapshot, page: string | null = null): s
   return `${page ?? POPUP_PAGE}?${encodeURIComponent(JSON.stringify(snapshot))}`;
 }
 
-/** What an address's query holds, unchecked (asPopupSnapshot checks it); undefined if it is not JSON. */
-export function snapshotInQuery(search: string): unknown {
-  if (search.length < 2) return undefined;
+/**
+ * What an address's query (`location.search`) or fragment (`location.hash`,
+ * where earlier releases put it) holds, unchecked (asPopupSnapshot checks
+ * it); undefined if it is not JSON.
+ */
+export function snapshotIn(part: string): unknown {
+  if (part.length < 2) return undefined;
   try {
-    return JSON.parse(decodeURIComponent(search.slice(1)));
+    return JSON.parse(decodeURIComponent(part.slice(1)));
   } catch {
     return undefined;
   }

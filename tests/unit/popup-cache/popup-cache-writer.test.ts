@@ -10,7 +10,7 @@ import { createPopupCache } from '@/entrypoints/background/popup-cache';
 import { emptyProgress, reduceProgress } from '@/utils/flow/progress';
 import { POPUP_SNAPSHOT_KEY, popupSnapshot } from '@/utils/popup-cache/popup-snapshot';
 import { asPopupSnapshot } from '@/utils/popup-cache/popup-snapshot-guard';
-import { POPUP_PAGE, snapshotInQuery } from '@/utils/popup-cache/popup-url';
+import { POPUP_PAGE, snapshotIn } from '@/utils/popup-cache/popup-url';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
 import type { Pack } from '@/utils/packs/pack-schema';
 import type { Progress } from '@/utils/flow/progress-schema';
@@ -30,7 +30,7 @@ const state = (
 /** The toolbar address's page and the snapshot in its query. */
 const parts = (address: string) => {
   const [page, query] = address.split('?');
-  return { page, snapshot: asPopupSnapshot(snapshotInQuery(`?${query}`)) };
+  return { page, snapshot: asPopupSnapshot(snapshotIn(`?${query}`)) };
 };
 
 const read = async () =>

@@ -19,7 +19,7 @@ import {
   type PopupSnapshot,
 } from '@/utils/popup-cache/popup-snapshot';
 import { asPopupSnapshot } from '@/utils/popup-cache/popup-snapshot-guard';
-import { popupUrl, snapshotInQuery } from '@/utils/popup-cache/popup-url';
+import { popupUrl, snapshotIn } from '@/utils/popup-cache/popup-url';
 import { DEFAULT_SETTINGS, type GuideSettings } from '@/utils/settings/settings';
 import { packArb } from '@/tests/unit/packs/pack-arbitraries';
 import { FUZZ } from '@/tests/unit/fuzz-budget';
@@ -149,7 +149,7 @@ describe('popup snapshot: what the popup takes back', () => {
     () => {
       // As the browser hands it back: an extension URL's query.
       const viaAddress = (snapshot: PopupSnapshot) =>
-        snapshotInQuery(
+        snapshotIn(
           new URL(popupUrl(snapshot, 'popup-en-1.html'), 'chrome-extension://abcdef/').search,
         );
       const plain = popupSnapshot(STATE);
@@ -164,10 +164,16 @@ describe('popup snapshot: what the popup takes back', () => {
     },
   );
 
-  it.each(['', '?', '?not-json', '?%E0%A4%A', `?${encodeURIComponent('{"version":1')}`])(
-    'finds no snapshot in the address query "%s"',
+  it('reads a snapshot from the fragment too, where earlier releases put it', () => {
+    const plain = popupSnapshot(STATE);
+    const hash = `#${encodeURIComponent(JSON.stringify(plain))}`;
+    expect(asPopupSnapshot(snapshotIn(hash))).toEqual(stored(plain));
+  });
+
+  it.each(['', '?', '?not-json', '?%E0%A4%A', `?${encodeURIComponent('{"version":1')}`, '#'])(
+    'finds no snapshot in the address part "%s"',
     (search) => {
-      expect(snapshotInQuery(search)).toBeUndefined();
+      expect(snapshotIn(search)).toBeUndefined();
     },
   );
 
