@@ -14,7 +14,7 @@ import type { Pack } from '@/utils/packs/pack-schema';
 import { POPUP_SNAPSHOT_KEY, popupSnapshot } from '@/utils/popup-cache/popup-snapshot';
 import { popupUrl } from '@/utils/popup-cache/popup-url';
 import { firstPaintPage } from '@/utils/popup-cache/first-paint';
-import { browserCatalogue } from '@/utils/i18n/ui-locale';
+import { catalogueOf } from '@/utils/i18n/ui-locale';
 import type { GuideSettings } from '@/utils/settings/settings';
 
 export function createPopupCache(): (state: {
@@ -26,11 +26,10 @@ export function createPopupCache(): (state: {
   return (state) => {
     // Taken now, written in turn: the snapshot is of this state, whatever follows.
     const snapshot = popupSnapshot(state);
-    const { language } = snapshot.settings;
     // No first paint for a pack's own step texts: the script would replace the built-in ones.
     const page = snapshot.pack?.steps
       ? null
-      : firstPaintPage(snapshot.steps, language === 'auto' ? browserCatalogue() : language);
+      : firstPaintPage(snapshot.steps, catalogueOf(snapshot.settings.language));
     writing = writing
       .then(() =>
         Promise.all([

@@ -15,7 +15,7 @@ import type { ProgressAction } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
 import type { Handlers } from '@/utils/messaging/handle-messages';
 import { readCatalogue } from '@/utils/i18n/read-catalogue';
-import { browserCatalogue } from '@/utils/i18n/ui-locale';
+import { catalogueOf } from '@/utils/i18n/ui-locale';
 import type { GuideSettings } from '@/utils/settings/settings';
 import { safePageUrl } from '@/utils/site/sites';
 import { refuseClaim } from '@/utils/detect/page-claims';
@@ -117,7 +117,7 @@ export function createProgressHandlers({ db, now, changed, tabSeen }: HandlerDep
     async getCatalogue({ lang }) {
       // Only the guide asks: its own messages (utils/i18n/guide-messages.ts).
       return {
-        catalogue: await readCatalogue(lang === 'auto' ? browserCatalogue() : lang, 'guide'),
+        catalogue: await readCatalogue(catalogueOf(lang), 'guide'),
       };
     },
     async packsChanged() {

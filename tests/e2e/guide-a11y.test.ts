@@ -219,14 +219,7 @@ describe('turning it off and choosing a language', () => {
   });
 
   it('speaks Spanish when Spanish is chosen, in the popup and on the page', async () => {
-    await popup.page.evaluate(async () => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      await (g.browser ?? g.chrome).runtime.sendMessage({
-        type: 'updateSettings',
-        payload: { language: 'es' },
-      });
-    });
+    await popup.chooseLanguage('es');
     await openSecurity();
     await waitFor(
       'the guide in Spanish',
@@ -237,13 +230,6 @@ describe('turning it off and choosing a language', () => {
     await waitForSelector(fresh.page, 'main[data-lang="es"]');
     expect(await fresh.text()).toContain('Vincula tu tarjeta con AliPay');
     await fresh.page.close();
-    await popup.page.evaluate(async () => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      await (g.browser ?? g.chrome).runtime.sendMessage({
-        type: 'updateSettings',
-        payload: { language: 'auto' },
-      });
-    });
+    await popup.chooseLanguage('auto');
   });
 });

@@ -7,6 +7,7 @@
  * extension page, which works even when the background does not answer.
  */
 import type { Page } from 'puppeteer';
+import { sendFromExtensionPage } from './progress';
 
 export interface ExtensionState {
   /** The background's reply to `getProgress`, or why there was none within the limit. */
@@ -34,22 +35,11 @@ export async function readExtensionStore<T>(extPage: Page, store: string): Promi
 
 /** Read from an extension page (the popup or options); never throws. */
 export async function readExtensionState(extPage: Page, limitMs = 5_000): Promise<ExtensionState> {
-  const background = await extPage
-    .evaluate(async (limit) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      const started = Date.now();
-      const reply = (g.browser ?? g.chrome).runtime.sendMessage({
-        type: 'getProgress',
-        payload: {},
-      });
-      const late = new Promise((resolve) =>
-        setTimeout(() => resolve(`no reply within ${limit} ms`), limit),
-      );
-      const answer = await Promise.race([reply, late]);
-      return { afterMs: Date.now() - started, answer };
-    }, limitMs)
-    .catch((error: unknown) => `could not ask: ${String(error)}`);
+  const started = Date.now();
+  const background = await sendFromExtensionPage(extPage, 'getProgress', {}, limitMs).then(
+    (answer) => ({ afterMs: Date.now() - started, answer }),
+    (error: unknown) => `could not ask: ${String(error)}`,
+  );
 
   const stored = await Promise.all([
     readExtensionStore<{ steps?: unknown }>(extPage, 'progress'),

@@ -26,6 +26,15 @@ const OUTPUT = path.resolve(import.meta.dirname, '../../.output');
 export const CHROME_BUILD = path.join(OUTPUT, 'chrome-mv3');
 export const FIREFOX_BUILD = path.join(OUTPUT, 'firefox-mv2');
 
+const isOurWorker = (type: string, url: string) =>
+  type === 'service_worker' &&
+  url.startsWith('chrome-extension://') &&
+  url.endsWith('/background.js');
+
+/** The target of our extension's MV3 service worker (Chromium). */
+export const isExtensionWorker = (target: Target): boolean =>
+  isOurWorker(target.type(), target.url());
+
 function requireBuild(dir: string): string {
   if (!existsSync(path.join(dir, 'manifest.json'))) {
     throw new Error(`No extension build at ${dir}. Run "npm run build" first.`);
@@ -49,10 +58,7 @@ export async function launchChromiumWithExtension(opts: {
   const { build = CHROME_BUILD, ...launch } = opts;
   const browser = await launchChromium({ ...launch, extensionPath: requireBuild(build) });
   try {
-    const worker = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
-      { timeout: 20_000 },
-    );
+    const worker = await browser.waitForTarget(isExtensionWorker, { timeout: 20_000 });
     const id = new URL(worker.url()).host;
     return {
       name: 'chromium',
@@ -134,11 +140,6 @@ export async function openExtensionPage(
   }
 }
 
-const isOurWorker = (type: string, url: string) =>
-  type === 'service_worker' &&
-  url.startsWith('chrome-extension://') &&
-  url.endsWith('/background.js');
-
 /**
  * Stops the MV3 service worker (Chromium); the next message wakes it again.
  * `ifRunning` stops it only if it runs now, instead of waiting for it.
@@ -159,7 +160,7 @@ export async function stopServiceWorker(
 ): Promise<void> {
   if (ext.name !== 'chromium') return;
   if (!ifRunning) {
-    await ext.browser.waitForTarget((t) => isOurWorker(t.type(), t.url()), { timeout: 10_000 });
+    await ext.browser.waitForTarget(isExtensionWorker, { timeout: 10_000 });
   }
   const session = await ext.browser.target().createCDPSession();
   try {
@@ -178,9 +179,7 @@ export async function stopServiceWorker(
  * waiting for it (see stopServiceWorker). Awaits a promise; returns by value.
  */
 export async function evaluateInWorker<T>(browser: Browser, expression: string): Promise<T> {
-  const target = await browser.waitForTarget((t) => isOurWorker(t.type(), t.url()), {
-    timeout: 10_000,
-  });
+  const target = await browser.waitForTarget(isExtensionWorker, { timeout: 10_000 });
   const session = await target.createCDPSession();
   try {
     const { result, exceptionDetails } = await session.send('Runtime.evaluate', {

@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer';
 import type { StepId } from '../../utils/flow/steps';
 import { extensionFile, openExtensionPage, type ExtensionBrowser } from './extension';
 import { explainTimeout } from './extension-state';
+import { sendFromExtensionPage } from './progress';
 import { WAIT_MS, waitFor, waitForSelector } from './wait';
 
 export type StepStates = Record<StepId, 'done' | 'current' | 'pending'>;
@@ -190,14 +191,7 @@ export class PopupPage {
 
   /** Sets the extension's language through its protocol, as the popup's own control does. */
   async chooseLanguage(language: 'en' | 'es' | 'auto'): Promise<void> {
-    await this.page.evaluate(async (lang) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      await (g.browser ?? g.chrome).runtime.sendMessage({
-        type: 'updateSettings',
-        payload: { language: lang },
-      });
-    }, language);
+    await sendFromExtensionPage(this.page, 'updateSettings', { language });
   }
 
   /** Waits until the toolbar button shows what `ok` wants (described by `wanted`). */

@@ -3,10 +3,9 @@
  * (utils/i18n/guide-messages.ts) beside the extension's public files, from
  * the catalogue the browser reads, so the two never drift.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { CATALOGUE_LANGUAGES, cataloguePath, type Catalogue } from '../i18n/catalogue';
+import { CATALOGUE_LANGUAGES, cataloguePath } from '../i18n/catalogue';
 import { guideCatalogue } from '../i18n/guide-messages';
+import { readPublicCatalogues } from './public-catalogues';
 
 export interface GeneratedFile {
   relativeDest: string;
@@ -14,12 +13,9 @@ export interface GeneratedFile {
 }
 
 export function guideCatalogueFiles(publicDir: string): GeneratedFile[] {
-  return CATALOGUE_LANGUAGES.map((lang) => {
-    const file = path.join(publicDir, cataloguePath(lang, 'messages'));
-    const full = JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
-    return {
-      relativeDest: cataloguePath(lang, 'guide'),
-      contents: JSON.stringify(guideCatalogue(full)),
-    };
-  });
+  const catalogues = readPublicCatalogues(publicDir);
+  return CATALOGUE_LANGUAGES.map((lang) => ({
+    relativeDest: cataloguePath(lang, 'guide'),
+    contents: JSON.stringify(guideCatalogue(catalogues[lang])),
+  }));
 }

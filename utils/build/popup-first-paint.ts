@@ -10,10 +10,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { STEP_IDS } from '../flow/steps';
-import { CATALOGUE_LANGUAGES, cataloguePath, type Catalogue } from '../i18n/catalogue';
+import type { Catalogue, CatalogueLanguage } from '../i18n/catalogue';
 import { formatMessage } from '../i18n/format-message';
 import { STATE_KEYS, STEP_KEYS } from '../i18n/step-keys';
-import { FIRST_PAINT_ID, firstPaintPageName } from '../popup-cache/first-paint';
+import { FIRST_PAINT_ID, everyFirstPaintPage } from '../popup-cache/first-paint';
+import { readPublicCatalogues } from './public-catalogues';
 import { POPUP_PAGE } from '../popup-cache/popup-url';
 
 const escapeHtml = (text: string) =>
@@ -66,14 +67,12 @@ export function withFirstPaint(html: string, block: string): string {
 /** Every first-paint page: its name and its HTML, from the built popup.html. */
 export function firstPaintPages(
   popupHtml: string,
-  catalogues: Readonly<Record<string, Catalogue>>,
+  catalogues: Readonly<Record<CatalogueLanguage, Catalogue>>,
 ): { fileName: string; html: string }[] {
-  return CATALOGUE_LANGUAGES.flatMap((lang) =>
-    Array.from({ length: STEP_IDS.length + 1 }, (_, done) => ({
-      fileName: firstPaintPageName(lang, done),
-      html: withFirstPaint(popupHtml, firstPaintBlock(lang, catalogues[lang] ?? {}, done)),
-    })),
-  );
+  return everyFirstPaintPage().map(({ lang, done, name }) => ({
+    fileName: name,
+    html: withFirstPaint(popupHtml, firstPaintBlock(lang, catalogues[lang], done)),
+  }));
 }
 
 /**
@@ -84,15 +83,7 @@ export function firstPaintPages(
  * has nothing to move.
  */
 export function writeFirstPaintPages(outDir: string, publicDir: string): void {
-  const catalogues = Object.fromEntries(
-    CATALOGUE_LANGUAGES.map((lang) => [
-      lang,
-      JSON.parse(
-        readFileSync(path.join(publicDir, cataloguePath(lang, 'messages')), 'utf8'),
-      ) as Catalogue,
-    ]),
-  );
   const popupHtml = readFileSync(path.join(outDir, POPUP_PAGE), 'utf8');
-  for (const { fileName, html } of firstPaintPages(popupHtml, catalogues))
+  for (const { fileName, html } of firstPaintPages(popupHtml, readPublicCatalogues(publicDir)))
     writeFileSync(path.join(outDir, fileName), html);
 }

@@ -1,6 +1,6 @@
 /** The language the extension speaks: the one chosen in its settings, else the browser's. */
 import { browser } from 'wxt/browser';
-import type { GuideSettings } from '../settings/settings';
+import type { GuideSettings, LanguageSetting } from '../settings/settings';
 import { CATALOGUE_LANGUAGES, type CatalogueLanguage } from './catalogue';
 
 export function uiLocale(settings: GuideSettings | null): string {
@@ -18,4 +18,9 @@ export function uiLocale(settings: GuideSettings | null): string {
 export function browserCatalogue(): CatalogueLanguage {
   const spoken = browser.i18n.getMessage('catalogueLanguage');
   return CATALOGUE_LANGUAGES.find((lang) => lang === spoken) ?? 'en';
+}
+
+/** The catalogue a language setting speaks: its own, or on "automatic" the browser's. */
+export function catalogueOf(setting: LanguageSetting): CatalogueLanguage {
+  return setting === 'auto' ? browserCatalogue() : setting;
 }

@@ -20,7 +20,7 @@
  * in place of the built-in ones), paint with the script as before. How a
  * step was done (seen, implied, marked) comes with the script.
  */
-import type { CatalogueLanguage } from '../i18n/catalogue';
+import { CATALOGUE_LANGUAGES, type CatalogueLanguage } from '../i18n/catalogue';
 import type { Progress } from '../flow/progress-schema';
 import { STEP_IDS } from '../flow/steps';
 
@@ -39,5 +39,15 @@ export function firstPaintPage(steps: Progress['steps'], lang: CatalogueLanguage
   return done === null ? null : firstPaintPageName(lang, done);
 }
 
-export const firstPaintPageName = (lang: CatalogueLanguage, done: number) =>
-  `popup-${lang}-${done}.html`;
+const firstPaintPageName = (lang: CatalogueLanguage, done: number) => `popup-${lang}-${done}.html`;
+
+/** Every such page: its language, how many steps it shows done, and its name (the build writes them). */
+export function everyFirstPaintPage(): { lang: CatalogueLanguage; done: number; name: string }[] {
+  return CATALOGUE_LANGUAGES.flatMap((lang) =>
+    Array.from({ length: STEP_IDS.length + 1 }, (_, done) => ({
+      lang,
+      done,
+      name: firstPaintPageName(lang, done),
+    })),
+  );
+}

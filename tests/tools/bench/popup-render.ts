@@ -16,12 +16,14 @@ import type { Browser, Page } from 'puppeteer';
 import {
   evaluateInWorker,
   extensionFile,
+  isExtensionWorker,
   stopServiceWorker,
   type ExtensionBrowser,
 } from '../../harness/extension';
 import { traceLoad, type TraceSummary } from './extension-trace';
 import { CONTROL_PAGE } from './build-snapshot';
 import { sleep } from './page-load';
+import { everyFirstPaintPage } from '../../../utils/popup-cache/first-paint';
 
 export const CHECKLIST_RENDERED_MARK = 'agc:checklist-rendered';
 /** The `elementtiming` of the popup's progress text (components/popup/progress-bar.tsx). */
@@ -58,10 +60,8 @@ export interface PopupSample {
   source: string | null;
 }
 
-const isWorker = (url: string) => url.endsWith('/background.js');
-
 function workerRunning(browser: Browser): boolean {
-  return browser.targets().some((t) => t.type() === 'service_worker' && isWorker(t.url()));
+  return browser.targets().some(isExtensionWorker);
 }
 
 /** Any content-script report wakes the worker: load a store page in a tab of its own. */
@@ -70,9 +70,7 @@ async function wakeWorker(browser: Browser, storeUrl: string): Promise<void> {
   const page = await browser.newPage();
   try {
     await page.goto(storeUrl);
-    await browser.waitForTarget((t) => t.type() === 'service_worker' && isWorker(t.url()), {
-      timeout: 10_000,
-    });
+    await browser.waitForTarget(isExtensionWorker, { timeout: 10_000 });
   } finally {
     await page.close();
   }
@@ -144,7 +142,7 @@ async function openOnce(ext: ExtensionBrowser, file: string): Promise<PopupSampl
     const fcp = await page.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     );
-    const firstPaintPage = /^popup-[a-z]{2}-\d\.html/.test(file);
+    const firstPaintPage = everyFirstPaintPage().some(({ name }) => file.startsWith(`${name}?`));
     const earlier = firstPaintPage && fcp !== null && painted !== null && fcp < painted;
     return await page.evaluate(
       (mark: string, paintedMs: number | null, paintedFirst: boolean) => {
