@@ -32,6 +32,8 @@ export interface AbResult {
   longTasksPerLoad: { with: number; without: number };
   /** Share of loads with the extension on which its guide was on the page. */
   guideShown: number;
+  /** The same on the other arm (an extension there too, in the guide's share). */
+  guideShownWithout: number;
   /** Wall time per load, tab handling included: with, without. */
   wallMs: { with: number[]; without: number[] };
 }
@@ -75,6 +77,7 @@ export async function compareLoads(
       without: median(b.map((s) => s.longTasksMs.length)),
     },
     guideShown: a.filter((s) => s.guide).length / Math.max(1, a.length),
+    guideShownWithout: b.filter((s) => s.guide).length / Math.max(1, b.length),
     wallMs: { with: a.map((s) => s.wallMs), without: b.map((s) => s.wallMs) },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run bench` (issues #5, #10): page overhead, its floor (extensions whose
- * content script does nothing or reads one element), a busy store page,
+ * content script does nothing or reads one element), the guide's share of the
+ * overhead (guide on vs turned off), a busy store page,
  * detection latency, popup first render, IndexedDB cost, DOM churn and bundle
  * sizes, in one run. Prints a table against the targets in budgets.ts and writes every
  * sample as JSON.
@@ -33,16 +34,25 @@ import { measurePageOverhead, pageCases } from './page-overhead';
 import { measurePopupRender } from './popup-render';
 import { markdownTable, writeJson, type Row } from './report';
 import { detectionRows, popupRows, storageRows } from './rows-latency';
-import { busyRows, churnRows, floorRows, overheadRows, sizeRows } from './rows-pages';
+import {
+  busyRows,
+  churnRows,
+  floorRows,
+  guideShareRows,
+  overheadRows,
+  sizeRows,
+} from './rows-pages';
 import { compareLoads, type AbResult } from './ab-compare';
 import { FLOOR_SCRIPTS, writeFloorExtension } from './floor-extension';
 import { fixedSettle } from './page-load';
+import { launchWithGuideOff, measureGuideShare } from './guide-share';
 import { measureStorage } from './storage';
 
 const PHASES = [
   'size',
   'overhead',
   'floor',
+  'guide',
   'busy',
   'churn',
   'detection',
@@ -153,7 +163,10 @@ try {
     meta.chromium = await ext.browser.version();
   }
 
-  if (ext && (want('overhead') || want('floor') || want('busy') || want('churn'))) {
+  if (
+    ext &&
+    (want('overhead') || want('floor') || want('guide') || want('busy') || want('churn'))
+  ) {
     plain = await launchChromium();
     const arms = { withExtension: ext.browser, without: plain };
     if (want('overhead')) {
@@ -187,6 +200,22 @@ try {
         }
       }
       results.floor = floors;
+    }
+    if (want('guide')) {
+      log(`The guide's share: guide on vs turned off (${runs} loads per arm per page)…`);
+      const guideOff = await launchWithGuideOff(snapshot);
+      try {
+        const share = await measureGuideShare(
+          { guideOn: ext.browser, guideOff: guideOff.browser },
+          pageCases(site),
+          runs,
+          log,
+        );
+        results.guideShare = share;
+        for (const r of share) rows.push(...guideShareRows(r));
+      } finally {
+        await guideOff.close();
+      }
     }
     if (want('busy')) {
       log(

@@ -110,12 +110,8 @@ export function overheadRows(results: PageOverheadResult[]): Row[] {
   return rows;
 }
 
-/**
- * Issue #10's heap and time targets in context: what an extension whose content
- * script does (almost) nothing adds to the same page, no target.
- */
-export function floorRows(r: AbResult): Row[] {
-  const section = `Floor: ${r.label}`;
+/** Added script, tasks and heap of one A/B comparison, no target: `arms` names what was compared. */
+function addedRows(section: string, r: AbResult, arms = 'with − without'): Row[] {
   const runs = `${r.runs}/arm`;
   const kbOf = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
   const heapWith = median(r.heapBytes.with);
@@ -123,23 +119,40 @@ export function floorRows(r: AbResult): Row[] {
   return [
     row(
       section,
-      'added ScriptDuration per load',
+      `added ScriptDuration per load, ${arms}`,
       addedMsValue(r.scriptMs.with, r.scriptMs.without),
       runs,
     ),
     row(
       section,
-      'added TaskDuration per load',
+      `added TaskDuration per load, ${arms}`,
       addedMsValue(r.taskMs.with, r.taskMs.without),
       runs,
     ),
     row(
       section,
-      'JS heap added (JSHeapUsedSize after a forced GC), with − without',
+      `JS heap added (JSHeapUsedSize after a forced GC), ${arms}`,
       `${signed(heapWith - heapWithout, kbOf(heapWith - heapWithout))} (${kbOf(heapWith)} vs ${kbOf(heapWithout)})`,
       runs,
     ),
   ];
+}
+
+/**
+ * Issue #10's heap and time targets in context: what an extension whose content
+ * script does (almost) nothing adds to the same page, no target.
+ */
+export function floorRows(r: AbResult): Row[] {
+  return addedRows(`Floor: ${r.label}`, r);
+}
+
+/**
+ * How much of a journey page's overhead is the guide drawing itself (the
+ * extension with its guide on − the same with it turned off), no target: the
+ * page-overhead rows minus these are what reading the page costs alone.
+ */
+export function guideShareRows(r: AbResult): Row[] {
+  return addedRows(`Guide's share: ${r.label}`, r, 'guide on − guide turned off');
 }
 
 export function churnRows(r: ChurnResult): Row[] {
