@@ -121,12 +121,22 @@ export function createGuideController(
     });
   }
 
+  /**
+   * Whether the guide may show anything on this page: it has a plan here, is
+   * on, and was not hidden here. When not, it follows nothing and asks for no
+   * frame: a requested frame alone costs the page a lifecycle update, and a
+   * followed control a measure on every scroll (issue #10: no UI work where
+   * the guide says nothing, the guide turned off or hidden included).
+   */
+  const mayShow = (): boolean =>
+    !!plan && !!detection?.pageId && !!settings?.guideEnabled && hiddenOn !== detection.pageId;
+
   function view(): GuideView | null {
     if (
       !plan ||
       !detection?.pageId ||
-      !settings?.guideEnabled ||
-      hiddenOn === detection.pageId ||
+      !settings ||
+      !mayShow() ||
       !callbacks.textsReady(settings.language)
     )
       return null;
@@ -224,6 +234,8 @@ export function createGuideController(
   let frame = 0;
   function draw() {
     if (signal.aborted) return;
+    // Nothing on the page and nothing to put there.
+    if (!showing && !mayShow()) return;
     frame ||= requestAnimationFrame(() => {
       frame = 0;
       if (signal.aborted) return;
@@ -333,7 +345,8 @@ export function createGuideController(
           ? planGuide(detection.site, detection.pageId, currentStep(progress), detection.errors)
           : null;
       mounted?.ui.keepOnTop();
-      locate();
+      if (mayShow()) locate();
+      else release();
       draw();
     },
   };

@@ -79,6 +79,48 @@ describe('guide: its element on the page', () => {
     const shadow = mountUi.mock.results[0]!.value.root.getRootNode() as ShadowRoot;
     expect(shadow.querySelector('[data-agc-hint]')?.getAttribute('data-step')).toBe('sync');
   });
+
+  it('does no UI work where it says nothing: no frame, no control looked up, no measure on scroll', () => {
+    const page = openPage('My AliPay account', 'My orders');
+    const control = document.querySelector('a')!;
+    const measured = vi.spyOn(control, 'getBoundingClientRect');
+    const idle = () => {
+      // Nothing pending: no animation frame asked for, no timer, and a scroll measures nothing.
+      window.dispatchEvent(new Event('scroll'));
+      expect(vi.getTimerCount()).toBe(0);
+      expect(page.callbacks.controlsNamed).not.toHaveBeenCalled();
+      expect(measured).not.toHaveBeenCalled();
+    };
+    // An ordinary store page once the journey is done, updated as the page changes.
+    const done = reduceProgress(emptyProgress(), {
+      type: 'mark-done',
+      at: 1,
+      step: 'confirm-card',
+    });
+    page.guide.update({
+      detection: { ...MY_ALIEXPRESS, pageId: 'ae-other' },
+      progress: done,
+      settings: SETTINGS,
+    });
+    page.guide.update({ detection: { ...MY_ALIEXPRESS, pageId: 'ae-other' } });
+    idle();
+    // A page of the journey with the guide turned off.
+    page.guide.update({ ...START, settings: { ...SETTINGS, guideEnabled: false } });
+    page.guide.update({ detection: { ...MY_ALIEXPRESS } });
+    idle();
+
+    // Hidden by the shopper on this page: the callout goes, and so does all following.
+    page.guide.update({ settings: SETTINGS });
+    frames();
+    expect(page.hint()).not.toBeNull();
+    page.button('hide')?.click();
+    frames();
+    expect(page.hint()).toBeNull();
+    page.callbacks.controlsNamed.mockClear();
+    measured.mockClear();
+    page.guide.update({ detection: { ...MY_ALIEXPRESS } });
+    idle();
+  });
 });
 
 describe('guide: what the callout says', () => {
