@@ -219,6 +219,12 @@ export function createGuideController(
   // compact height chose: it must not jump away from the shopper's pointer.
   let measuredCallout: Element | null = null;
   let measuring: ResizeObserver | null = null;
+  /** Where the callout was last drawn (placement and position), to know whether a new height moves it. */
+  let drawnAt = '';
+  const placeOf = (shown: GuideView | null) => {
+    const at = shown?.callout;
+    return at ? `${at.placement} ${Math.round(at.box.top)} ${Math.round(at.box.left)}` : '';
+  };
   const calloutResized: ResizeObserverCallback = ([entry]) => {
     const height = entry?.borderBoxSize[0]?.blockSize ?? 0;
     const callout = entry?.target;
@@ -226,7 +232,9 @@ export function createGuideController(
     const key = callout?.getAttribute('data-placement')?.startsWith('dock') ? 'dock' : 'height';
     if (Math.abs(height - calloutSize[key]) > 4) {
       calloutSize[key] = height;
-      draw();
+      // Drawn again only if its real height moves it: beside a control it mostly
+      // does not, and a frame more is a restyle and a commit for nothing.
+      if (placeOf(view()) !== drawnAt) draw();
     }
   };
 
@@ -253,6 +261,7 @@ export function createGuideController(
       const { overlay } = mounted;
       showing = shown !== null;
       overlay.render(shown);
+      drawnAt = placeOf(shown);
       const callout = overlay.callout;
       if (callout !== measuredCallout) {
         measuring ??= new ResizeObserver(calloutResized);

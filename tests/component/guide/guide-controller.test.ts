@@ -401,6 +401,46 @@ describe('guide: where the callout goes (issue #11)', () => {
     ]);
   });
 
+  // Issue #10: the callout's real height comes from a ResizeObserver after the frame that drew it.
+  it('draws again for its measured height only when that height moves it', () => {
+    // happy-dom has no layout: this observer reports the height the test says the callout has.
+    let report: (height: number) => void = () => {};
+    class MeasuringObserver {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(target: Element) {
+        report = (height) =>
+          this.callback(
+            [{ target, borderBoxSize: [{ blockSize: height, inlineSize: 320 }] }] as never,
+            this as never,
+          );
+      }
+      disconnect() {}
+      unobserve() {}
+    }
+    vi.stubGlobal('ResizeObserver', MeasuringObserver);
+    try {
+      const frameAsked = vi.spyOn(window, 'requestAnimationFrame');
+      // Beside a link high on a wide screen: a callout taller than first thought stays where it is.
+      const page = showBesideLink(100, 100, 150, 30);
+      expect(page.hint()?.style.top).toBe('94px');
+      frameAsked.mockClear();
+      report(180);
+      expect(frameAsked).not.toHaveBeenCalled();
+      // Near the bottom it must move up to stay in the viewport, and does.
+      at(document.querySelector('a')!, 500, 100, 150, 30);
+      window.dispatchEvent(new Event('scroll'));
+      frames();
+      expect(page.hint()?.style.top).toBe('494px');
+      report(400);
+      expect(frameAsked).toHaveBeenCalled();
+      frames();
+      expect(page.hint()?.dataset.placement).toBe('right');
+      expect(page.hint()?.style.top).toBe(`${800 - 400 - 8}px`);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('docks as a compact bar on a narrow screen, clear of the header menu', () => {
     viewport(400, 800);
     const header = document.createElement('header');
