@@ -7,13 +7,12 @@
  * minus these say what reading the page costs alone.
  */
 import type { Browser } from 'puppeteer';
-import { openExtensionPage } from '../../harness/extension';
+import { openExtensionPage, type ExtensionBrowser } from '../../harness/extension';
 import { sendFromExtensionPage } from '../../harness/progress';
 import { compareLoads, type AbResult } from './ab-compare';
 import { launchSnapshot, type BuildSnapshot } from './build-snapshot';
 import { fixedSettle } from './page-load';
 import type { PageCase } from './page-overhead';
-import type { ExtensionBrowser } from '../../harness/extension';
 
 /** The extension from `snapshot`, its guide turned off as a shopper would on the options page. */
 export async function launchWithGuideOff(snapshot: BuildSnapshot): Promise<ExtensionBrowser> {
