@@ -9,6 +9,7 @@
 import type { Browser } from 'puppeteer';
 import { openExtensionPage, type ExtensionBrowser } from '../../harness/extension';
 import { sendFromExtensionPage } from '../../harness/progress';
+import { protocol } from '../../../utils/messaging/protocol';
 import { compareLoads, type AbResult } from './ab-compare';
 import { launchSnapshot, type BuildSnapshot } from './build-snapshot';
 import { fixedSettle } from './page-load';
@@ -26,8 +27,9 @@ export async function launchWithGuideOff(snapshot: BuildSnapshot): Promise<Exten
       10_000,
     );
     await page.close();
-    const off = (reply as { data?: { settings?: { guideEnabled?: boolean } } }).data?.settings;
-    if (off?.guideEnabled !== false)
+    // The reply as the protocol defines it: { ok, data: { settings } }.
+    const off = protocol.updateSettings.response.safeParse((reply as { data?: unknown }).data);
+    if (!off.success || off.data.settings.guideEnabled !== false)
       throw new Error(
         `Could not turn the guide off: the background answered ${JSON.stringify(reply)}`,
       );

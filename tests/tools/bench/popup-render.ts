@@ -26,6 +26,8 @@ import { sleep } from './page-load';
 import { everyFirstPaintPage } from '../../../utils/popup-cache/first-paint';
 
 export const CHECKLIST_RENDERED_MARK = 'agc:checklist-rendered';
+/** The pages that paint the checklist before the popup's script runs (the build writes them). */
+const FIRST_PAINT_PAGES = everyFirstPaintPage().map(({ name }) => name);
 /** The `elementtiming` of the popup's progress text (components/popup/progress-bar.tsx). */
 export const PAINT_TIMED_ID = 'checklist';
 
@@ -142,7 +144,7 @@ async function openOnce(ext: ExtensionBrowser, file: string): Promise<PopupSampl
     const fcp = await page.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     );
-    const firstPaintPage = everyFirstPaintPage().some(({ name }) => file.startsWith(`${name}?`));
+    const firstPaintPage = FIRST_PAINT_PAGES.some((name) => file.startsWith(`${name}?`));
     const earlier = firstPaintPage && fcp !== null && painted !== null && fcp < painted;
     return await page.evaluate(
       (mark: string, paintedMs: number | null, paintedFirst: boolean) => {

@@ -32,15 +32,22 @@ function addedMsValue(withMs: number[], withoutMs: number[]): string {
   return `${signed(a - b, ms(a - b))} (${ms(a)} vs ${ms(b)})`;
 }
 
-/** JS heap after a forced GC, median with − median without, in KB (1000 B). */
+/** `+612 KB (1222 KB vs 610 KB)`: JS heap, median with − median without, then both (1 KB = 1000 B). */
+function addedKbValue(withBytes: number[], withoutBytes: number[]): string {
+  const a = median(withBytes);
+  const b = median(withoutBytes);
+  const kbOf = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
+  return `${signed(a - b, kbOf(a - b))} (${kbOf(a)} vs ${kbOf(b)})`;
+}
+
+/** JS heap after a forced GC, median with − median without, against the target. */
 function heapRow(section: string, r: AbResult, control: boolean): Row {
   const a = median(r.heapBytes.with);
   const b = median(r.heapBytes.without);
-  const kbOf = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
   return row(
     section,
     'JS heap added (JSHeapUsedSize after a forced GC), with − without',
-    `${signed(a - b, kbOf(a - b))} (${kbOf(a)} vs ${kbOf(b)})`,
+    addedKbValue(r.heapBytes.with, r.heapBytes.without),
     `${r.runs}/arm`,
     control
       ? { text: '≈ 0 (control)' }
@@ -113,9 +120,6 @@ export function overheadRows(results: PageOverheadResult[]): Row[] {
 /** Added script, tasks and heap of one A/B comparison, no target: `arms` names what was compared. */
 function addedRows(section: string, r: AbResult, arms = 'with − without'): Row[] {
   const runs = `${r.runs}/arm`;
-  const kbOf = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
-  const heapWith = median(r.heapBytes.with);
-  const heapWithout = median(r.heapBytes.without);
   return [
     row(
       section,
@@ -132,7 +136,7 @@ function addedRows(section: string, r: AbResult, arms = 'with − without'): Row
     row(
       section,
       `JS heap added (JSHeapUsedSize after a forced GC), ${arms}`,
-      `${signed(heapWith - heapWithout, kbOf(heapWith - heapWithout))} (${kbOf(heapWith)} vs ${kbOf(heapWithout)})`,
+      addedKbValue(r.heapBytes.with, r.heapBytes.without),
       runs,
     ),
   ];
