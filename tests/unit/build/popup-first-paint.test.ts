@@ -3,22 +3,18 @@
  * before the script runs, in each catalogue's language, with the classes the
  * popup's own components use.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { firstPaintBlock, firstPaintPages, withFirstPaint } from '@/utils/build/popup-first-paint';
+import { readPublicCatalogues } from '@/utils/build/public-catalogues';
 import type { Catalogue } from '@/utils/i18n/catalogue';
 import { STEP_IDS } from '@/utils/flow/steps';
 import { STEP_KEYS } from '@/utils/i18n/step-keys';
 import { FIRST_PAINT_ID } from '@/utils/popup-cache/first-paint';
 
-const PUBLIC = path.resolve(import.meta.dirname, '../../../public');
-const catalogue = (lang: string) =>
-  JSON.parse(
-    readFileSync(path.join(PUBLIC, `_locales/${lang}/messages.json`), 'utf8'),
-  ) as Catalogue;
-const CATALOGUES = { en: catalogue('en'), es: catalogue('es') };
+// The catalogues as the build reads them.
+const CATALOGUES = readPublicCatalogues(path.resolve(import.meta.dirname, '../../../public'));
 const POPUP_HTML =
   '<!DOCTYPE html><html><head><style>body{margin:0}</style>' +
   '<script type="module" crossorigin src="/chunks/popup-abc.js"></script></head>' +
