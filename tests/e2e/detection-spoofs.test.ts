@@ -4,7 +4,8 @@
  * opacity 0, off-screen, clipped, in a zero-size box, at font-size 0, in
  * transparent text, aria-hidden, as a button label, negated, as a question,
  * in a review on another page, and a transparent card list — ticks nothing,
- * while the same evidence shown plainly on its page does.
+ * nor do words in their background's colour or pushed out of their box, while
+ * the same evidence shown plainly on its page does.
  *
  * How a test knows the extension has read a spoof: the spoof goes onto a page
  * whose heading was first renamed (so it is "some other page"), then the
@@ -44,6 +45,17 @@ const SPOOFS: [string, (label: string) => string][] = [
   ],
   ['at font-size 0', (l) => `<div role="status" style="font-size:0">${l}</div>`],
   ['in transparent text', (l) => `<div role="status" style="color:transparent">${l}</div>`],
+  // Beyond the review: words a person cannot see though their box is plain on the page.
+  [
+    'in the colour of its background',
+    (l) => `<div style="background:#fff"><p role="status" style="color:#fafafa">${l}</p></div>`,
+  ],
+  ['pushed out of its box', (l) => `<div role="status" style="text-indent:-9999px">${l}</div>`],
+  [
+    'replaced by a picture (text-indent in a box that hides its overflow)',
+    (l) =>
+      `<div role="status" style="width:160px;overflow:hidden;white-space:nowrap;text-indent:100%">${l}</div>`,
+  ],
   ['as a button label', (l) => `<button type="button">${l}</button>`],
   [
     'as the start of another sentence',
@@ -187,6 +199,10 @@ describe.each<[BrowserName, Lang]>([
 
   it.each([
     ['on its page', (l: string) => `<div role="status">${l}</div>`],
+    [
+      'in white on a green toast',
+      (l: string) => `<div role="status" style="background:#1b5e20;color:#fff">${l}</div>`,
+    ],
     [
       'in a frame of its page’s origin',
       (l: string) => `<iframe srcdoc="<p role=status>${l}</p>"></iframe>`,

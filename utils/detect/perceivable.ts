@@ -3,7 +3,8 @@
  * style and layout, run only on the few elements whose words already match a
  * label. A security review ticked steps from "Card linked" styled
  * `opacity:0`, off-screen, clipped, in a zero-size box, at `font-size:0` or in
- * transparent text (issue #10); none of those counts here.
+ * transparent text (issue #10); none of those counts here, and neither do
+ * words in their background's colour or pushed out of their own box.
  */
 import {
   composedParent,
@@ -29,15 +30,19 @@ const MIN_BOX_PX = 2;
 const MIN_FONT_PX = 4;
 const MIN_OPACITY = 0.1;
 
-function alpha(color: string): number {
-  if (color === 'transparent') return 0;
-  const match = /rgba?\(([^)]+)\)/.exec(color);
-  if (!match) return 1;
-  const parts = match[1]!.split(/[\s,/]+/).filter(Boolean);
-  if (parts.length < 4) return 1;
-  const a = parts[3]!;
-  return a.endsWith('%') ? parseFloat(a) / 100 : parseFloat(a);
+/** Red, green, blue (0–255) and alpha (0–1). */
+type Rgba = readonly [number, number, number, number];
+
+/** A computed colour's channels; null for a form other than `rgb()`/`rgba()` (a wide-gamut colour). */
+function channels(color: string): Rgba | null {
+  if (color === 'transparent') return [0, 0, 0, 0];
+  const match = /^rgba?\(([^)]+)\)/.exec(color);
+  if (!match) return null;
+  const [r = 0, g = 0, b = 0, a = '1'] = match[1]!.split(/[\s,/]+/).filter(Boolean);
+  return [+r, +g, +b, a.endsWith('%') ? parseFloat(a) / 100 : parseFloat(a)];
 }
+
+const alpha = (color: string): number => channels(color)?.[3] ?? 1;
 
 /** `clip-path`/`clip` values that leave nothing to see. */
 function clipsAway(style: CSSStyleDeclaration): boolean {
@@ -88,8 +93,63 @@ function styleHides(el: Element): boolean {
   return opacity < MIN_OPACITY;
 }
 
-/** The text's own look: readable size and a colour that is not transparent. */
-function textHidden(el: Element): boolean {
+/** Within this of each other on every channel (0–255), two colours look the same. */
+const SAME_COLOUR = 12;
+const WHITE: Rgba = [255, 255, 255, 1];
+/** What shows behind an element's words; null where that cannot be known from styles alone. */
+type Backdrop = Rgba | null;
+
+/**
+ * The first plain, opaque background behind `el`'s words, up its ancestors.
+ * Unknown over an image or a gradient, a translucent background, or past an
+ * element that is out of flow (it may sit over anything), filtered or
+ * blended; the page's canvas is white unless the page asks for dark.
+ */
+function backdrop(el: Element, view: Window, memo: Map<Element, Backdrop>): Backdrop {
+  const path: Element[] = [];
+  let found: Backdrop | undefined;
+  for (let e: Element | null = el; e && found === undefined; e = composedParent(e)) {
+    if (memo.has(e)) {
+      found = memo.get(e)!;
+      break;
+    }
+    path.push(e);
+    const style = view.getComputedStyle(e);
+    const bg = channels(style.backgroundColor);
+    if (style.backgroundImage && style.backgroundImage !== 'none') found = null;
+    else if (bg && bg[3] > 0) found = bg[3] >= 1 ? bg : null;
+    else if (
+      /absolute|fixed/.test(style.position) ||
+      (style.filter && style.filter !== 'none') ||
+      (style.mixBlendMode && style.mixBlendMode !== 'normal')
+    )
+      found = null;
+  }
+  if (found === undefined) {
+    // A frame's canvas shows the page behind it.
+    const dark = view.getComputedStyle(el.ownerDocument.documentElement).colorScheme;
+    found = hostFrame(el.ownerDocument) || dark?.includes('dark') ? null : WHITE;
+  }
+  for (const e of path) memo.set(e, found);
+  return found;
+}
+
+/**
+ * Words drawn in the colour of what is behind them (white on white). A
+ * shadow or an outline around the letters shows them whatever their colour.
+ */
+function blendsIn(el: Element, style: CSSStyleDeclaration, memo: Map<Element, Backdrop>): boolean {
+  if (style.textShadow && style.textShadow !== 'none') return false;
+  if (parseFloat(style.getPropertyValue('-webkit-text-stroke-width')) > 0) return false;
+  const ink = channels(style.getPropertyValue('-webkit-text-fill-color') || style.color);
+  const behind = ink && backdrop(el, el.ownerDocument.defaultView!, memo);
+  if (!ink || !behind) return false;
+  // Translucent words show less of their colour: each channel is a × ink + (1 − a) × behind.
+  return [0, 1, 2].every((i) => ink[3] * Math.abs(ink[i]! - behind[i]!) <= SAME_COLOUR);
+}
+
+/** The text's own look: readable size, and a colour that is neither transparent nor its background's. */
+function textHidden(el: Element, memo: Map<Element, Backdrop>): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return true;
   const style = view.getComputedStyle(el);
@@ -97,24 +157,39 @@ function textHidden(el: Element): boolean {
   if (!Number.isNaN(size) && size < MIN_FONT_PX) return true;
   if (alpha(style.color) < MIN_OPACITY) return true;
   const fill = style.getPropertyValue('-webkit-text-fill-color');
-  return !!fill && alpha(fill) < MIN_OPACITY;
+  return (!!fill && alpha(fill) < MIN_OPACITY) || blendsIn(el, style, memo);
 }
 
 /** Whether the box is on the page, big enough, and not cut away by an ancestor's overflow. */
-function boxHides(el: Element): boolean {
-  const doc = el.ownerDocument;
+const boxHides = (el: Element): boolean =>
+  outOfSight(el.getBoundingClientRect(), composedParent(el), el.ownerDocument);
+
+/**
+ * Whether the words are out of sight while their element is not: pushed out
+ * of it by a large negative `text-indent`, or by the image-replacement trick
+ * (`text-indent: 100%` with the overflow hidden) that leaves only a logo.
+ */
+function wordsHide(holder: Element): boolean {
+  const words = holder.ownerDocument.createRange();
+  // Its own words as rendered (a slot's are the text assigned to it), each run apart:
+  // `text-indent` moves only a first line.
+  return renderedChildren(holder).some((node) => {
+    if (node.nodeType !== TEXT_NODE || !node.nodeValue?.trim()) return false;
+    words.selectNodeContents(node);
+    return outOfSight(words.getBoundingClientRect(), holder, holder.ownerDocument);
+  });
+}
+
+/** Whether `box` is off the page, too small, or cut away by the overflow of `clipper` and up. */
+function outOfSight(box: DOMRect, clipper: Element | null, doc: Document): boolean {
   const view = doc.defaultView;
   if (!view) return true;
-  let r = el.getBoundingClientRect();
-  let left = r.left;
-  let top = r.top;
-  let right = r.right;
-  let bottom = r.bottom;
+  let { left, top, right, bottom } = box;
   if (right - left < MIN_BOX_PX || bottom - top < MIN_BOX_PX) return true;
-  for (let e = composedParent(el); e && e !== doc.documentElement; e = composedParent(e)) {
+  for (let e = clipper; e && e !== doc.documentElement; e = composedParent(e)) {
     const style = view.getComputedStyle(e);
     if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-    r = e.getBoundingClientRect();
+    const r = e.getBoundingClientRect();
     left = Math.max(left, r.left);
     top = Math.max(top, r.top);
     right = Math.min(right, r.right);
@@ -169,10 +244,11 @@ export function isPerceivable(el: Element, { layout }: PerceiveOptions): boolean
   if (styleHides(el)) return false;
   if (layout && boxHides(el)) return false;
   // Every part of the words must be readable: a spoof hides one span of a sentence.
-  const holders = textHolders(el);
-  for (const holder of holders) {
-    if (textHidden(holder)) return false;
+  const backdrops = new Map<Element, Backdrop>();
+  for (const holder of textHolders(el)) {
+    if (textHidden(holder, backdrops)) return false;
     if (holder !== el && (styleHides(holder) || (layout && boxHides(holder)))) return false;
+    if (layout && wordsHide(holder)) return false;
   }
   return true;
 }

@@ -49,10 +49,11 @@ function fakeBackground(language: LanguageSetting, texts: (lang: LanguageSetting
 let guideRoot: ShadowRoot | null = null;
 let page = new AbortController();
 beforeEach(() => {
-  // happy-dom lays nothing out: every element gets a box on screen, so the reader perceives the page.
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(
-    DOMRect.fromRect({ x: 10, y: 10, width: 120, height: 24 }),
-  );
+  // happy-dom lays nothing out: every element and its words get a box on screen, so the
+  // reader perceives the page.
+  const onScreen = DOMRect.fromRect({ x: 10, y: 10, width: 120, height: 24 });
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(onScreen);
+  vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(onScreen);
   const attach = Element.prototype.attachShadow;
   vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
     const root = attach.call(this, init);

@@ -96,6 +96,15 @@ const DECOYS: [string, (label: string) => string][] = [
     'a transparent part of the words',
     (l) => `<div role="status"><span style="color:rgba(0,0,0,0)">${l}</span></div>`,
   ],
+  [
+    'the colour of its background',
+    (l) =>
+      `<div style="background-color:rgb(255, 255, 255)"><p role="status" style="color:rgb(250, 250, 250)">${l}</p></div>`,
+  ],
+  [
+    'the colour of the page',
+    (l) => `<div role="status" style="color:rgb(255, 255, 255)">${l}</div>`,
+  ],
   ['a template', (l) => `<template><div role="status">${l}</div></template>`],
   ['closed details', (l) => `<details><summary>More</summary><p>${l}</p></details>`],
   ['a button label', (l) => `<button type="button">${l}</button>`],
@@ -118,8 +127,17 @@ describe.each<Lang>(['en', 'es'])('decoys tick nothing (%s)', (lang) => {
     expect(result.evidence).toEqual([]);
   });
 
-  it('while the same status shown plainly on its page does', () => {
-    const result = detect('alipay', `${page}<div role="status">${L('cardLinked', lang)}</div>`);
+  it.each([
+    ['plainly', ''],
+    ['in white on a green toast', 'background-color:rgb(27, 94, 32);color:rgb(255, 255, 255)'],
+    ['in white over a picture', 'background-image:url(toast.png);color:rgb(255, 255, 255)'],
+    ['in white with a shadow', 'color:rgb(255, 255, 255);text-shadow:0 0 2px rgb(0, 0, 0)'],
+    ['in white on a toast out of flow', 'position:fixed;bottom:0;color:rgb(255, 255, 255)'],
+  ])('while the same status shown %s on its page does', (_how, style) => {
+    const result = detect(
+      'alipay',
+      `${page}<div role="status" style="${style}">${L('cardLinked', lang)}</div>`,
+    );
     expect(result.evidence).toEqual(['link-card']);
   });
 
