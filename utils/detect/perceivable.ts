@@ -96,60 +96,42 @@ function styleHides(el: Element): boolean {
 /** Within this of each other on every channel (0–255), two colours look the same. */
 const SAME_COLOUR = 12;
 const WHITE: Rgba = [255, 255, 255, 1];
-/** What shows behind an element's words; null where that cannot be known from styles alone. */
-type Backdrop = Rgba | null;
+
+/** A property set to something other than its initial value `none`/`normal` (empty in a DOM without CSS). */
+const styled = (value: string) => !!value && value !== 'none' && value !== 'normal';
 
 /**
- * The first plain, opaque background behind `el`'s words, up its ancestors.
- * Unknown over an image or a gradient, a translucent background, or past an
- * element that is out of flow (it may sit over anything), filtered or
- * blended; the page's canvas is white unless the page asks for dark.
+ * Words drawn in the colour of what is behind them (white on white). Behind
+ * them is the first plain, opaque background up their ancestors, or the
+ * page's canvas (white unless the page asks for dark). Unknown, so never
+ * judged: over a picture or a gradient, a translucent background, past an
+ * element out of flow (it may sit over anything), filtered or blended, in a
+ * frame (whose canvas shows the page behind it), or with a shadow or an
+ * outline around the letters, which shows them whatever their colour.
  */
-function backdrop(el: Element, view: Window, memo: Map<Element, Backdrop>): Backdrop {
-  const path: Element[] = [];
-  let found: Backdrop | undefined;
-  for (let e: Element | null = el; e && found === undefined; e = composedParent(e)) {
-    if (memo.has(e)) {
-      found = memo.get(e)!;
-      break;
-    }
-    path.push(e);
-    const style = view.getComputedStyle(e);
-    const bg = channels(style.backgroundColor);
-    if (style.backgroundImage && style.backgroundImage !== 'none') found = null;
-    else if (bg && bg[3] > 0) found = bg[3] >= 1 ? bg : null;
-    else if (
-      /absolute|fixed/.test(style.position) ||
-      (style.filter && style.filter !== 'none') ||
-      (style.mixBlendMode && style.mixBlendMode !== 'normal')
-    )
-      found = null;
-  }
-  if (found === undefined) {
-    // A frame's canvas shows the page behind it.
-    const dark = view.getComputedStyle(el.ownerDocument.documentElement).colorScheme;
-    found = hostFrame(el.ownerDocument) || dark?.includes('dark') ? null : WHITE;
-  }
-  for (const e of path) memo.set(e, found);
-  return found;
-}
-
-/**
- * Words drawn in the colour of what is behind them (white on white). A
- * shadow or an outline around the letters shows them whatever their colour.
- */
-function blendsIn(el: Element, style: CSSStyleDeclaration, memo: Map<Element, Backdrop>): boolean {
-  if (style.textShadow && style.textShadow !== 'none') return false;
-  if (parseFloat(style.getPropertyValue('-webkit-text-stroke-width')) > 0) return false;
+function blendsIn(el: Element, style: CSSStyleDeclaration, view: Window): boolean {
+  if (styled(style.textShadow) || parseFloat(style.getPropertyValue('-webkit-text-stroke-width')))
+    return false;
   const ink = channels(style.getPropertyValue('-webkit-text-fill-color') || style.color);
-  const behind = ink && backdrop(el, el.ownerDocument.defaultView!, memo);
-  if (!ink || !behind) return false;
+  if (!ink) return false;
   // Translucent words show less of their colour: each channel is a × ink + (1 − a) × behind.
-  return [0, 1, 2].every((i) => ink[3] * Math.abs(ink[i]! - behind[i]!) <= SAME_COLOUR);
+  const same = (behind: Rgba) =>
+    [0, 1, 2].every((i) => ink[3] * Math.abs(ink[i]! - behind[i]!) <= SAME_COLOUR);
+  for (let e: Element | null = el; e; e = composedParent(e)) {
+    const s = e === el ? style : view.getComputedStyle(e);
+    const bg = channels(s.backgroundColor);
+    if (styled(s.backgroundImage)) return false;
+    if (bg && bg[3] > 0) return bg[3] >= 1 && same(bg);
+    const { position } = s;
+    if (position === 'absolute' || position === 'fixed' || styled(s.filter)) return false;
+    if (styled(s.mixBlendMode)) return false;
+  }
+  const scheme = view.getComputedStyle(el.ownerDocument.documentElement).colorScheme;
+  return !hostFrame(el.ownerDocument) && !scheme?.includes('dark') && same(WHITE);
 }
 
 /** The text's own look: readable size, and a colour that is neither transparent nor its background's. */
-function textHidden(el: Element, memo: Map<Element, Backdrop>): boolean {
+function textHidden(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return true;
   const style = view.getComputedStyle(el);
@@ -157,7 +139,7 @@ function textHidden(el: Element, memo: Map<Element, Backdrop>): boolean {
   if (!Number.isNaN(size) && size < MIN_FONT_PX) return true;
   if (alpha(style.color) < MIN_OPACITY) return true;
   const fill = style.getPropertyValue('-webkit-text-fill-color');
-  return (!!fill && alpha(fill) < MIN_OPACITY) || blendsIn(el, style, memo);
+  return (!!fill && alpha(fill) < MIN_OPACITY) || blendsIn(el, style, view);
 }
 
 /** Whether the box is on the page, big enough, and not cut away by an ancestor's overflow. */
@@ -168,8 +150,12 @@ const boxHides = (el: Element): boolean =>
  * Whether the words are out of sight while their element is not: pushed out
  * of it by a large negative `text-indent`, or by the image-replacement trick
  * (`text-indent: 100%` with the overflow hidden) that leaves only a logo.
+ * Measured only where an indent is set: other ways of moving words (position,
+ * transform, margins) move their element's box too, which is measured, and
+ * a page's first Range costs the script's world 10 KB of heap (measured).
  */
-function wordsHide(holder: Element): boolean {
+function wordsHide(holder: Element, view: Window): boolean {
+  if (parseFloat(view.getComputedStyle(holder).textIndent) === 0) return false;
   const words = holder.ownerDocument.createRange();
   // Its own words as rendered (a slot's are the text assigned to it), each run apart:
   // `text-indent` moves only a first line.
@@ -244,11 +230,10 @@ export function isPerceivable(el: Element, { layout }: PerceiveOptions): boolean
   if (styleHides(el)) return false;
   if (layout && boxHides(el)) return false;
   // Every part of the words must be readable: a spoof hides one span of a sentence.
-  const backdrops = new Map<Element, Backdrop>();
   for (const holder of textHolders(el)) {
-    if (textHidden(holder, backdrops)) return false;
+    if (textHidden(holder)) return false;
     if (holder !== el && (styleHides(holder) || (layout && boxHides(holder)))) return false;
-    if (layout && wordsHide(holder)) return false;
+    if (layout && wordsHide(holder, holder.ownerDocument.defaultView!)) return false;
   }
   return true;
 }
