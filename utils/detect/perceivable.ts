@@ -42,8 +42,6 @@ function channels(color: string): Rgba | null {
   return [+r, +g, +b, a.endsWith('%') ? parseFloat(a) / 100 : parseFloat(a)];
 }
 
-const alpha = (color: string): number => channels(color)?.[3] ?? 1;
-
 /** `clip-path`/`clip` values that leave nothing to see. */
 function clipsAway(style: CSSStyleDeclaration): boolean {
   const path = style.clipPath;
@@ -109,11 +107,8 @@ const styled = (value: string) => !!value && value !== 'none' && value !== 'norm
  * frame (whose canvas shows the page behind it), or with a shadow or an
  * outline around the letters, which shows them whatever their colour.
  */
-function blendsIn(el: Element, style: CSSStyleDeclaration, view: Window): boolean {
-  if (styled(style.textShadow) || parseFloat(style.getPropertyValue('-webkit-text-stroke-width')))
-    return false;
-  const ink = channels(style.getPropertyValue('-webkit-text-fill-color') || style.color);
-  if (!ink) return false;
+function blendsIn(el: Element, ink: Rgba, style: CSSStyleDeclaration, view: Window): boolean {
+  if (styled(style.textShadow) || parseFloat(style.webkitTextStrokeWidth)) return false;
   // Translucent words show less of their colour: each channel is a × ink + (1 − a) × behind.
   const same = (behind: Rgba) =>
     [0, 1, 2].every((i) => ink[3] * Math.abs(ink[i]! - behind[i]!) <= SAME_COLOUR);
@@ -130,16 +125,18 @@ function blendsIn(el: Element, style: CSSStyleDeclaration, view: Window): boolea
   return !hostFrame(el.ownerDocument) && !scheme?.includes('dark') && same(WHITE);
 }
 
-/** The text's own look: readable size, and a colour that is neither transparent nor its background's. */
+/**
+ * The text's own look: a readable size, and a colour (the fill, which
+ * `-webkit-text-fill-color` may set apart from `color`) that is neither
+ * transparent nor its background's.
+ */
 function textHidden(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return true;
   const style = view.getComputedStyle(el);
-  const size = parseFloat(style.fontSize);
-  if (!Number.isNaN(size) && size < MIN_FONT_PX) return true;
-  if (alpha(style.color) < MIN_OPACITY) return true;
-  const fill = style.getPropertyValue('-webkit-text-fill-color');
-  return (!!fill && alpha(fill) < MIN_OPACITY) || blendsIn(el, style, view);
+  if (parseFloat(style.fontSize) < MIN_FONT_PX) return true;
+  const ink = channels(style.webkitTextFillColor || style.color);
+  return !!ink && (ink[3] < MIN_OPACITY || blendsIn(el, ink, style, view));
 }
 
 /** Whether the box is on the page, big enough, and not cut away by an ancestor's overflow. */
