@@ -101,7 +101,7 @@ const styled = (value: string) => !!value && value !== 'none' && value !== 'norm
 /**
  * Words drawn in the colour of what is behind them (white on white). Behind
  * them is the first plain, opaque background up their ancestors, or the
- * page's canvas (white unless the page asks for dark). Unknown, so never
+ * page's canvas (white unless the page allows dark). Unknown, so never
  * judged: over a picture or a gradient, a translucent background, past an
  * element out of flow (it may sit over anything), filtered or blended, in a
  * frame (whose canvas shows the page behind it), or with a shadow or an
@@ -121,8 +121,10 @@ function blendsIn(el: Element, ink: Rgba, style: CSSStyleDeclaration, view: Wind
     if (position === 'absolute' || position === 'fixed' || styled(s.filter)) return false;
     if (styled(s.mixBlendMode)) return false;
   }
-  const scheme = view.getComputedStyle(el.ownerDocument.documentElement).colorScheme;
-  return !hostFrame(el.ownerDocument) && !scheme?.includes('dark') && same(WHITE);
+  // The canvas is dark where the page allows dark, by CSS or by its color-scheme meta tag.
+  const doc = el.ownerDocument;
+  const scheme = `${view.getComputedStyle(doc.documentElement).colorScheme} ${doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content')}`;
+  return !hostFrame(doc) && !scheme.includes('dark') && same(WHITE);
 }
 
 /**

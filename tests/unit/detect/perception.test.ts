@@ -141,6 +141,14 @@ describe.each<Lang>(['en', 'es'])('decoys tick nothing (%s)', (lang) => {
     expect(result.evidence).toEqual(['link-card']);
   });
 
+  it('white words with no background of their own count on a page that allows dark', () => {
+    const result = detect(
+      'alipay',
+      `<meta name="color-scheme" content="light dark">${page}<div role="status" style="color:rgb(255, 255, 255)">${L('cardLinked', lang)}</div>`,
+    );
+    expect(result.evidence).toEqual(['link-card']);
+  });
+
   it('a seller review quoting "Card linked" on another page proves nothing', () => {
     const result = detect(
       'alipay',
