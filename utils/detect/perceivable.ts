@@ -42,10 +42,13 @@ function channels(color: string): Rgba | null {
   return [+r, +g, +b, a.endsWith('%') ? parseFloat(a) / 100 : parseFloat(a)];
 }
 
+/** A property set to something other than its initial value `none`/`normal` (empty in a DOM without CSS). */
+const styled = (value: string) => !!value && value !== 'none' && value !== 'normal';
+
 /** `clip-path`/`clip` values that leave nothing to see. */
 function clipsAway(style: CSSStyleDeclaration): boolean {
   const path = style.clipPath;
-  if (path && path !== 'none') {
+  if (styled(path)) {
     const inset = /^inset\(([^)]*)\)/.exec(path);
     if (inset) {
       const v = inset[1]!.split(/\s+/).map((x) => parseFloat(x));
@@ -95,9 +98,6 @@ function styleHides(el: Element): boolean {
 const SAME_COLOUR = 12;
 const WHITE: Rgba = [255, 255, 255, 1];
 
-/** A property set to something other than its initial value `none`/`normal` (empty in a DOM without CSS). */
-const styled = (value: string) => !!value && value !== 'none' && value !== 'normal';
-
 /**
  * Words drawn in the colour of what is behind them (white on white). Behind
  * them is the first plain, opaque background up their ancestors, or the
@@ -128,17 +128,19 @@ function blendsIn(el: Element, ink: Rgba, style: CSSStyleDeclaration, view: Wind
 }
 
 /**
- * The text's own look: a readable size, and a colour (the fill, which
+ * The words' own look and place: a readable size, a colour (the fill, which
  * `-webkit-text-fill-color` may set apart from `color`) that is neither
- * transparent nor its background's.
+ * transparent nor its background's, and, where an indent is set and boxes
+ * can be measured, within sight.
  */
-function textHidden(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
+function wordsUnseen(holder: Element, layout: boolean): boolean {
+  const view = holder.ownerDocument.defaultView;
   if (!view) return true;
-  const style = view.getComputedStyle(el);
+  const style = view.getComputedStyle(holder);
   if (parseFloat(style.fontSize) < MIN_FONT_PX) return true;
   const ink = channels(style.webkitTextFillColor || style.color);
-  return !!ink && (ink[3] < MIN_OPACITY || blendsIn(el, ink, style, view));
+  if (ink && (ink[3] < MIN_OPACITY || blendsIn(holder, ink, style, view))) return true;
+  return layout && parseFloat(style.textIndent) !== 0 && pushedOut(holder);
 }
 
 /** Whether the box is on the page, big enough, and not cut away by an ancestor's overflow. */
@@ -149,12 +151,11 @@ const boxHides = (el: Element): boolean =>
  * Whether the words are out of sight while their element is not: pushed out
  * of it by a large negative `text-indent`, or by the image-replacement trick
  * (`text-indent: 100%` with the overflow hidden) that leaves only a logo.
- * Measured only where an indent is set: other ways of moving words (position,
+ * Asked only where an indent is set: other ways of moving words (position,
  * transform, margins) move their element's box too, which is measured, and
  * a page's first Range costs the script's world 10 KB of heap (measured).
  */
-function wordsHide(holder: Element, view: Window): boolean {
-  if (parseFloat(view.getComputedStyle(holder).textIndent) === 0) return false;
+function pushedOut(holder: Element): boolean {
   const words = holder.ownerDocument.createRange();
   // Its own words as rendered (a slot's are the text assigned to it), each run apart:
   // `text-indent` moves only a first line.
@@ -230,9 +231,8 @@ export function isPerceivable(el: Element, { layout }: PerceiveOptions): boolean
   if (layout && boxHides(el)) return false;
   // Every part of the words must be readable: a spoof hides one span of a sentence.
   for (const holder of textHolders(el)) {
-    if (textHidden(holder)) return false;
+    if (wordsUnseen(holder, layout)) return false;
     if (holder !== el && (styleHides(holder) || (layout && boxHides(holder)))) return false;
-    if (layout && wordsHide(holder, holder.ownerDocument.defaultView!)) return false;
   }
   return true;
 }
