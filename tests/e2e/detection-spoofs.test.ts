@@ -4,8 +4,9 @@
  * opacity 0, off-screen, clipped, in a zero-size box, at font-size 0, in
  * transparent text, aria-hidden, as a button label, negated, as a question,
  * in a review on another page, and a transparent card list — ticks nothing,
- * nor do words in their background's colour or pushed out of their box, while
- * the same evidence shown plainly on its page does.
+ * nor do words in their background's colour, pushed out of their box, faded
+ * or blurred by a filter or clipped by paint containment, while the same
+ * evidence shown plainly on its page (in gradient letters too) does.
  *
  * How a test knows the extension has read a spoof: the spoof goes onto a page
  * whose heading was first renamed (so it is "some other page"), then the
@@ -55,6 +56,12 @@ const SPOOFS: [string, (label: string) => string][] = [
     'replaced by a picture (text-indent in a box that hides its overflow)',
     (l) =>
       `<div role="status" style="width:160px;overflow:hidden;white-space:nowrap;text-indent:100%">${l}</div>`,
+  ],
+  ['faded by a filter', (l) => `<div role="status" style="filter:opacity(0)">${l}</div>`],
+  ['blurred by a filter', (l) => `<div role="status" style="filter:blur(12px)">${l}</div>`],
+  [
+    'clipped by paint containment',
+    (l) => `<div style="contain:paint;height:0"><div role="status">${l}</div></div>`,
   ],
   ['as a button label', (l) => `<button type="button">${l}</button>`],
   [
@@ -202,6 +209,12 @@ describe.each<[BrowserName, Lang]>([
     [
       'in white on a green toast',
       (l: string) => `<div role="status" style="background:#1b5e20;color:#fff">${l}</div>`,
+    ],
+    [
+      // A gradient heading's way, with the prefixed property most pages still write.
+      'in gradient letters',
+      (l: string) =>
+        `<div role="status" style="color:transparent;background-image:linear-gradient(90deg,#c2410c,#7c3aed);-webkit-background-clip:text">${l}</div>`,
     ],
     [
       'in a frame of its page’s origin',

@@ -4,7 +4,8 @@
  * label. A security review ticked steps from "Card linked" styled
  * `opacity:0`, off-screen, clipped, in a zero-size box, at `font-size:0` or in
  * transparent text (issue #10); none of those counts here, and neither do
- * words in their background's colour or pushed out of their own box.
+ * words in their background's colour, pushed out of their own box, faded or
+ * blurred by a filter, or clipped by paint containment.
  */
 import {
   composedParent,
@@ -32,10 +33,12 @@ const MIN_OPACITY = 0.1;
 
 /** Red, green, blue (0–255) and alpha (0–1). */
 type Rgba = readonly [number, number, number, number];
+const WHITE: Rgba = [255, 255, 255, 1];
+const CLEAR: Rgba = [0, 0, 0, 0];
 
 /** A computed colour's channels; null for a form other than `rgb()`/`rgba()` (a wide-gamut colour). */
 function channels(color: string): Rgba | null {
-  if (color === 'transparent') return [0, 0, 0, 0];
+  if (color === 'transparent') return CLEAR;
   const match = /^rgba?\(([^)]+)\)/.exec(color);
   if (!match) return null;
   const [r = 0, g = 0, b = 0, a = '1'] = match[1]!.split(/[\s,/]+/).filter(Boolean);
@@ -76,27 +79,41 @@ function clipsAway(style: CSSStyleDeclaration): boolean {
   return false;
 }
 
-/** Style checks on the element and every rendered ancestor (no layout needed). */
+/**
+ * Style checks on the element and every rendered ancestor (no layout needed).
+ * Opacity multiplies down the tree, a filter's `opacity()` with it; blurs
+ * add up (as their radii's squares do) against the element's type size:
+ * past a quarter of it, letters run together (a page behind a blurred modal).
+ */
 function styleHides(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return true;
   let opacity = 1;
-  let first = true;
+  let blur = 0;
+  let fontPx = 0;
   for (let e: Element | null = el; e; e = composedParent(e)) {
     const style = view.getComputedStyle(e);
     if (style.display === 'none' || style.contentVisibility === 'hidden') return true;
-    if (first && (style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
+    // The first round is the element's own: visibility is asked of it alone (it inherits).
+    if (!fontPx && (style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
+    fontPx ||= parseFloat(style.fontSize) || 16;
     const o = parseFloat(style.opacity);
     if (!Number.isNaN(o)) opacity *= o;
+    const { filter } = style;
+    for (const [, fn, arg = ''] of styled(filter)
+      ? filter.matchAll(/(opacity|blur)\(([^)]*)\)/g)
+      : []) {
+      const v = parseFloat(arg) || 0;
+      if (fn === 'blur') blur += v * v;
+      else opacity *= arg.endsWith('%') ? v / 100 : v;
+    }
     if (clipsAway(style)) return true;
-    first = false;
   }
-  return opacity < MIN_OPACITY;
+  return opacity < MIN_OPACITY || blur * 16 >= fontPx * fontPx;
 }
 
 /** Within this of each other on every channel (0–255), two colours look the same. */
 const SAME_COLOUR = 12;
-const WHITE: Rgba = [255, 255, 255, 1];
 
 /**
  * Words drawn in the colour of what is behind them (white on white). Behind
@@ -114,7 +131,8 @@ function blendsIn(el: Element, ink: Rgba, style: CSSStyleDeclaration, view: Wind
     [0, 1, 2].every((i) => ink[3] * Math.abs(ink[i]! - behind[i]!) <= SAME_COLOUR);
   for (let e: Element | null = el; e; e = composedParent(e)) {
     const s = e === el ? style : view.getComputedStyle(e);
-    const bg = channels(s.backgroundColor);
+    // A background clipped to the text is the words' paint, not what is behind them.
+    const bg = s.backgroundClip === 'text' ? null : channels(s.backgroundColor);
     if (styled(s.backgroundImage)) return false;
     if (bg && bg[3] > 0) return bg[3] >= 1 && same(bg);
     const { position } = s;
@@ -129,8 +147,9 @@ function blendsIn(el: Element, ink: Rgba, style: CSSStyleDeclaration, view: Wind
 
 /**
  * The words' own look and place: a readable size, a colour (the fill, which
- * `-webkit-text-fill-color` may set apart from `color`) that is neither
- * transparent nor its background's, and, where an indent is set and boxes
+ * `-webkit-text-fill-color` may set apart from `color`, or for transparent
+ * words a background clipped to them) that is neither transparent nor its
+ * background's, and, where an indent is set and boxes
  * can be measured, within sight.
  */
 function wordsUnseen(holder: Element, layout: boolean): boolean {
@@ -138,9 +157,25 @@ function wordsUnseen(holder: Element, layout: boolean): boolean {
   if (!view) return true;
   const style = view.getComputedStyle(holder);
   if (parseFloat(style.fontSize) < MIN_FONT_PX) return true;
-  const ink = channels(style.webkitTextFillColor || style.color);
+  let ink = channels(style.webkitTextFillColor || style.color);
+  if (ink && ink[3] < MIN_OPACITY) ink = clippedPaint(holder, view);
   if (ink && (ink[3] < MIN_OPACITY || blendsIn(holder, ink, style, view))) return true;
   return layout && parseFloat(style.textIndent) !== 0 && pushedOut(holder);
+}
+
+/**
+ * What transparent words show: the background of the element that clips it
+ * to its text (`background-clip: text`, the gradient heading), theirs or an
+ * ancestor's. Null for a picture, whose colours are not judged.
+ */
+function clippedPaint(holder: Element, view: Window): Rgba | null {
+  for (let e: Element | null = holder; e; e = composedParent(e)) {
+    const s = view.getComputedStyle(e);
+    if (s.backgroundClip === 'text') {
+      return styled(s.backgroundImage) ? null : channels(s.backgroundColor);
+    }
+  }
+  return CLEAR;
 }
 
 /** Whether the box is on the page, big enough, and not cut away by an ancestor's overflow. */
@@ -174,7 +209,9 @@ function outOfSight(box: DOMRect, clipper: Element | null, doc: Document): boole
   if (right - left < MIN_BOX_PX || bottom - top < MIN_BOX_PX) return true;
   for (let e = clipper; e && e !== doc.documentElement; e = composedParent(e)) {
     const style = view.getComputedStyle(e);
-    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    // Paint containment (`contain: paint`, `strict` or `content`, and `content-visibility: auto`) clips as overflow does.
+    const contained = /paint|strict|content|auto/.test(style.contain + style.contentVisibility);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible' && !contained) continue;
     const r = e.getBoundingClientRect();
     left = Math.max(left, r.left);
     top = Math.max(top, r.top);

@@ -105,6 +105,21 @@ const DECOYS: [string, (label: string) => string][] = [
     'the colour of the page',
     (l) => `<div role="status" style="color:rgb(255, 255, 255)">${l}</div>`,
   ],
+  ['a filter that fades it', (l) => `<div role="status" style="filter:opacity(0)">${l}</div>`],
+  [
+    'an ancestor faded by filter and opacity together',
+    (l) => `<div style="opacity:0.3;filter:opacity(20%)"><p role="status">${l}</p></div>`,
+  ],
+  ['a blur', (l) => `<div role="status" style="filter:blur(6px)">${l}</div>`],
+  [
+    'blurs that add up',
+    (l) => `<div style="filter:blur(3px)"><p role="status" style="filter:blur(3px)">${l}</p></div>`,
+  ],
+  [
+    'transparent letters that show a background of the page’s colour',
+    (l) =>
+      `<div role="status" style="color:transparent;background-clip:text;background-color:rgb(255, 255, 255)">${l}</div>`,
+  ],
   ['a template', (l) => `<template><div role="status">${l}</div></template>`],
   ['closed details', (l) => `<details><summary>More</summary><p>${l}</p></details>`],
   ['a button label', (l) => `<button type="button">${l}</button>`],
@@ -133,6 +148,16 @@ describe.each<Lang>(['en', 'es'])('decoys tick nothing (%s)', (lang) => {
     ['in white over a picture', 'background-image:url(toast.png);color:rgb(255, 255, 255)'],
     ['in white with a shadow', 'color:rgb(255, 255, 255);text-shadow:0 0 2px rgb(0, 0, 0)'],
     ['in white on a toast out of flow', 'position:fixed;bottom:0;color:rgb(255, 255, 255)'],
+    [
+      'in gradient letters',
+      'color:transparent;background-image:linear-gradient(rgb(255, 0, 0), rgb(0, 0, 255));background-clip:text',
+    ],
+    [
+      'in transparent letters that show a dark background',
+      'color:transparent;background-color:rgb(0, 0, 0);background-clip:text',
+    ],
+    ['with a drop shadow', 'filter:drop-shadow(0 2px 6px rgb(0, 0, 0))'],
+    ['slightly blurred', 'filter:blur(1px)'],
   ])('while the same status shown %s on its page does', (_how, style) => {
     const result = detect(
       'alipay',
