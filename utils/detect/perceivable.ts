@@ -209,8 +209,9 @@ function outOfSight(box: DOMRect, clipper: Element | null, doc: Document): boole
   if (right - left < MIN_BOX_PX || bottom - top < MIN_BOX_PX) return true;
   for (let e = clipper; e && e !== doc.documentElement; e = composedParent(e)) {
     const style = view.getComputedStyle(e);
-    // Paint containment (`contain: paint`, `strict` or `content`, and `content-visibility: auto`) clips as overflow does.
-    const contained = /paint|strict|content|auto/.test(style.contain + style.contentVisibility);
+    // Paint containment (`contain: paint`, `strict` or `content`) clips as overflow does. Not
+    // `content-visibility: auto`'s: off-screen, its box is a stand-in the words outgrow.
+    const contained = /paint|strict|content/.test(style.contain);
     if (style.overflowX === 'visible' && style.overflowY === 'visible' && !contained) continue;
     const r = e.getBoundingClientRect();
     left = Math.max(left, r.left);
