@@ -209,9 +209,11 @@ function outOfSight(box: DOMRect, clipper: Element | null, doc: Document): boole
   if (right - left < MIN_BOX_PX || bottom - top < MIN_BOX_PX) return true;
   for (let e = clipper; e && e !== doc.documentElement; e = composedParent(e)) {
     const style = view.getComputedStyle(e);
-    // Paint containment (`contain: paint`, `strict` or `content`) clips as overflow does. Not
-    // `content-visibility: auto`'s: off-screen, its box is a stand-in the words outgrow.
-    const contained = /paint|strict|content/.test(style.contain);
+    // Paint containment (`contain: paint`, `strict` or `content`) clips as overflow does, but
+    // not under `content-visibility: auto`: off-screen, that box is a stand-in the words
+    // outgrow, and a person who scrolls to it sees them.
+    const contained =
+      style.contentVisibility !== 'auto' && /paint|strict|content/.test(style.contain);
     if (style.overflowX === 'visible' && style.overflowY === 'visible' && !contained) continue;
     const r = e.getBoundingClientRect();
     left = Math.max(left, r.left);
