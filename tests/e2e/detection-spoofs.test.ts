@@ -35,7 +35,10 @@ async function setHeading(shop: Page, text: string): Promise<void> {
   }, text);
 }
 
-const SPOOFS: [string, (label: string) => string][] = [
+/** The page scrolled down before the spoof is judged: a fixed box does not scroll with it. */
+type Scroll = { scrolled?: boolean };
+
+const SPOOFS: [string, (label: string) => string, Scroll?][] = [
   ['at opacity 0', (l) => `<div role="status" style="opacity:0">${l}</div>`],
   ['off-screen', (l) => `<div role="status" style="position:absolute;left:-9999px">${l}</div>`],
   ['aria-hidden', (l) => `<div role="status" aria-hidden="true">${l}</div>`],
@@ -62,6 +65,11 @@ const SPOOFS: [string, (label: string) => string][] = [
   [
     'clipped by paint containment',
     (l) => `<div style="contain:paint;height:0"><div role="status">${l}</div></div>`,
+  ],
+  [
+    'in a toast slid out above the view of a scrolled page',
+    (l) => `<div role="status" style="position:fixed;top:0;transform:translateY(-150%)">${l}</div>`,
+    { scrolled: true },
   ],
   ['as a button label', (l) => `<button type="button">${l}</button>`],
   [
@@ -94,7 +102,8 @@ describe.each<[BrowserName, Lang]>([
 
   /**
    * Opens a page of the journey at `seed`, hides its identity, puts `html` on
-   * it, restores the identity and waits until the background has judged it.
+   * it (and scrolls the page down a screen, if asked), restores the identity
+   * and waits until the background has judged it.
    */
   async function judge(
     host: 'alipay' | 'aliexpress',
@@ -103,6 +112,7 @@ describe.each<[BrowserName, Lang]>([
     pageId: string,
     heading: string,
     html: string,
+    { scrolled = false }: Scroll = {},
   ): Promise<Progress> {
     const { site, popup, shop } = session;
     await setProgress(popup.page, seed);
@@ -120,18 +130,26 @@ describe.each<[BrowserName, Lang]>([
       () => readStoredProgress(popup.page),
       (s) => s.lastPage?.pageId !== pageId,
     );
-    await shop.evaluate(async (markup) => {
-      const box = document.createElement('div');
-      box.innerHTML = markup;
-      // A frame is judged once its document is there, as a person sees it.
-      const loaded = Array.from(
-        box.querySelectorAll('iframe'),
-        (frame) =>
-          new Promise((resolve) => frame.addEventListener('load', resolve, { once: true })),
-      );
-      document.querySelector('main')!.append(box);
-      await Promise.all(loaded);
-    }, html);
+    await shop.evaluate(
+      async (markup, scroll) => {
+        const box = document.createElement('div');
+        box.innerHTML = markup;
+        // A frame is judged once its document is there, as a person sees it.
+        const loaded = Array.from(
+          box.querySelectorAll('iframe'),
+          (frame) =>
+            new Promise((resolve) => frame.addEventListener('load', resolve, { once: true })),
+        );
+        document.querySelector('main')!.append(box);
+        if (scroll) {
+          document.body.style.minHeight = '300vh';
+          window.scrollTo(0, innerHeight);
+        }
+        await Promise.all(loaded);
+      },
+      html,
+      scrolled,
+    );
     await setHeading(shop, heading);
     return waitFor(
       `the ${pageId} page to be seen again`,
@@ -140,11 +158,11 @@ describe.each<[BrowserName, Lang]>([
     );
   }
 
-  const cardsPage = (html: string) =>
-    judge('alipay', '/cards', 'set-pin', 'ap-manage-cards', L('manageCards', lang), html);
+  const cardsPage = (html: string, scroll?: Scroll) =>
+    judge('alipay', '/cards', 'set-pin', 'ap-manage-cards', L('manageCards', lang), html, scroll);
 
-  it.each(SPOOFS)('"Card linked" %s', async (_how, spoof) => {
-    const after = await cardsPage(spoof(L('cardLinked', lang)));
+  it.each(SPOOFS)('"Card linked" %s', async (_how, spoof, scroll) => {
+    const after = await cardsPage(spoof(L('cardLinked', lang)), scroll);
     expect(after.steps['link-card']).toBeUndefined();
   });
 
@@ -204,32 +222,38 @@ describe.each<[BrowserName, Lang]>([
     expect(after.steps['link-card']).toBeUndefined();
   });
 
-  it.each([
-    ['on its page', (l: string) => `<div role="status">${l}</div>`],
+  it.each<[string, (label: string) => string, Scroll?]>([
+    ['on its page', (l) => `<div role="status">${l}</div>`],
     [
       'in white on a green toast',
-      (l: string) => `<div role="status" style="background:#1b5e20;color:#fff">${l}</div>`,
+      (l) => `<div role="status" style="background:#1b5e20;color:#fff">${l}</div>`,
+    ],
+    [
+      // Fixed in the view: it stays on screen however far the page is scrolled.
+      'on a toast at the top of the view of a scrolled page',
+      (l) => `<div role="status" style="position:fixed;top:16px;right:16px">${l}</div>`,
+      { scrolled: true },
     ],
     [
       // Long lists contain their items and skip drawing them off-screen, for speed; the
       // box then has a stand-in size the words outgrow, and a person who scrolls sees them.
       'in a box with paint containment, drawn only on screen',
-      (l: string) =>
+      (l) =>
         `<div style="contain:content;content-visibility:auto"><div role="status">${l}</div></div>`,
     ],
     [
       // A gradient heading's way, with the prefixed property most pages still write.
       'in gradient letters',
-      (l: string) =>
+      (l) =>
         `<div role="status" style="color:transparent;background-image:linear-gradient(90deg,#c2410c,#7c3aed);-webkit-background-clip:text">${l}</div>`,
     ],
     [
       'in a frame of its page’s origin',
-      (l: string) => `<iframe srcdoc="<p role=status>${l}</p>"></iframe>`,
+      (l) => `<iframe srcdoc="<p role=status>${l}</p>"></iframe>`,
     ],
-  ])('while the same status shown plainly %s ticks the step', async (_where, shown) => {
+  ])('while the same status shown plainly %s ticks the step', async (_where, shown, scroll) => {
     const { popup } = session;
-    const after = await cardsPage(shown(L('cardLinked', lang)));
+    const after = await cardsPage(shown(L('cardLinked', lang)), scroll);
     expect(after.steps['link-card']).toMatchObject({ how: 'seen' });
     await popup.waitForStates({ 'link-card': 'done' });
   });

@@ -179,8 +179,7 @@ function clippedPaint(holder: Element, view: Window): Rgba | null {
 }
 
 /** Whether the box is on the page, big enough, and not cut away by an ancestor's overflow. */
-const boxHides = (el: Element): boolean =>
-  outOfSight(el.getBoundingClientRect(), composedParent(el), el.ownerDocument);
+const boxHides = (el: Element): boolean => outOfSight(el.getBoundingClientRect(), el, false);
 
 /**
  * Whether the words are out of sight while their element is not: pushed out
@@ -197,18 +196,25 @@ function pushedOut(holder: Element): boolean {
   return renderedChildren(holder).some((node) => {
     if (node.nodeType !== TEXT_NODE || !node.nodeValue?.trim()) return false;
     words.selectNodeContents(node);
-    return outOfSight(words.getBoundingClientRect(), holder, holder.ownerDocument);
+    return outOfSight(words.getBoundingClientRect(), holder, true);
   });
 }
 
-/** Whether `box` is off the page, too small, or cut away by the overflow of `clipper` and up. */
-function outOfSight(box: DOMRect, clipper: Element | null, doc: Document): boolean {
+/**
+ * Whether `box`, drawn by `el`, is off the page, too small, or cut away by the
+ * overflow of an ancestor (or of `el` itself, for its words: `clipsItself`).
+ */
+function outOfSight(box: DOMRect, el: Element, clipsItself: boolean): boolean {
+  const doc = el.ownerDocument;
   const view = doc.defaultView;
   if (!view) return true;
   let { left, top, right, bottom } = box;
   if (right - left < MIN_BOX_PX || bottom - top < MIN_BOX_PX) return true;
-  for (let e = clipper; e && e !== doc.documentElement; e = composedParent(e)) {
+  let fixed = false;
+  for (let e: Element | null = el; e && e !== doc.documentElement; e = composedParent(e)) {
     const style = view.getComputedStyle(e);
+    fixed ||= style.position === 'fixed';
+    if (e === el && !clipsItself) continue;
     // Paint containment (`contain: paint`, `strict` or `content`) clips as overflow does, but
     // not under `content-visibility: auto`: off-screen, that box is a stand-in the words
     // outgrow, and a person who scrolls to it sees them.
@@ -222,15 +228,18 @@ function outOfSight(box: DOMRect, clipper: Element | null, doc: Document): boole
     bottom = Math.min(bottom, r.bottom);
     if (right - left < MIN_BOX_PX || bottom - top < MIN_BOX_PX) return true;
   }
-  // Off the page: left of or above its origin, or past its scrollable end.
-  const pageWidth = Math.max(doc.documentElement.scrollWidth, view.innerWidth);
-  const pageHeight = Math.max(doc.documentElement.scrollHeight, view.innerHeight);
-  return (
-    right + view.scrollX <= 0 ||
-    bottom + view.scrollY <= 0 ||
-    left + view.scrollX >= pageWidth ||
-    top + view.scrollY >= pageHeight
-  );
+  // Off the page: left of or above its origin, or past its scrollable end. A fixed box
+  // (a toast slid out of view and kept) sits in the viewport, which no scrolling moves.
+  const root = doc.documentElement;
+  const [x, y, width, height] = fixed
+    ? [0, 0, view.innerWidth, view.innerHeight]
+    : [
+        view.scrollX,
+        view.scrollY,
+        Math.max(root.scrollWidth, view.innerWidth),
+        Math.max(root.scrollHeight, view.innerHeight),
+      ];
+  return right + x <= 0 || bottom + y <= 0 || left + x >= width || top + y >= height;
 }
 
 /** The elements that hold the words of `el` (itself included), as rendered; a few suffice. */
