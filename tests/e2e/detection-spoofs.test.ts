@@ -225,6 +225,15 @@ describe.each<[BrowserName, Lang]>([
   it.each<[string, (label: string) => string, Scroll?]>([
     ['on its page', (l) => `<div role="status">${l}</div>`],
     [
+      // A wrapper with no box of its own: its words are drawn in its parent's.
+      'in an element with display: contents',
+      (l) => `<div role="status" style="display:contents">${l}</div>`,
+    ],
+    [
+      'in words wrapped in display: contents',
+      (l) => `<div role="status"><span style="display:contents">${l}</span></div>`,
+    ],
+    [
       'in white on a green toast',
       (l) => `<div role="status" style="background:#1b5e20;color:#fff">${l}</div>`,
     ],

@@ -178,8 +178,21 @@ function clippedPaint(holder: Element, view: Window): Rgba | null {
   return CLEAR;
 }
 
-/** Whether the box is on the page, big enough, and not cut away by an ancestor's overflow. */
-const boxHides = (el: Element): boolean => outOfSight(el.getBoundingClientRect(), el, false);
+/**
+ * Whether the box is on the page, big enough, and not cut away by an
+ * ancestor's overflow. An element with `display: contents` (a component's
+ * wrapper) has no box of its own: what it holds is drawn in its parent's, so
+ * its contents are measured instead.
+ */
+function boxHides(el: Element): boolean {
+  let box = el.getBoundingClientRect();
+  if (!box.width && el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents') {
+    const contents = el.ownerDocument.createRange();
+    contents.selectNodeContents(el);
+    box = contents.getBoundingClientRect();
+  }
+  return outOfSight(box, el, false);
+}
 
 /**
  * Whether the words are out of sight while their element is not: pushed out
