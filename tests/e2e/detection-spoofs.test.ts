@@ -71,6 +71,17 @@ const SPOOFS: [string, (label: string) => string, Scroll?][] = [
     (l) => `<div role="status" style="position:fixed;top:0;transform:translateY(-150%)">${l}</div>`,
     { scrolled: true },
   ],
+  // A scroller's content is a scroll away (below), but not in a scroller of no size,
+  [
+    'in a scroller of no size',
+    (l) => `<div style="width:0;height:0;overflow:auto"><div role="status">${l}</div></div>`,
+  ],
+  // nor before a scroller's start, where no scrolling reaches.
+  [
+    'above the start of a scroller',
+    (l) =>
+      `<div style="height:120px;overflow:auto"><div role="status" style="position:relative;top:-400px">${l}</div></div>`,
+  ],
   ['as a button label', (l) => `<button type="button">${l}</button>`],
   [
     'as the start of another sentence',
@@ -242,6 +253,18 @@ describe.each<[BrowserName, Lang]>([
       'on a toast at the top of the view of a scrolled page',
       (l) => `<div role="status" style="position:fixed;top:16px;right:16px">${l}</div>`,
       { scrolled: true },
+    ],
+    [
+      // Below the fold of a panel that scrolls, as below the page's: a scroll away.
+      'below the fold of a scrolling panel',
+      (l) =>
+        `<div style="height:120px;overflow:auto"><div style="height:900px"></div><div role="status">${l}</div></div>`,
+    ],
+    [
+      // An app's layout: the page stands still and its main panel, fixed to the view, scrolls.
+      'below the fold of an app’s main panel',
+      (l) =>
+        `<div style="position:fixed;inset:0;overflow-y:auto;background:#fff"><div style="height:200vh"></div><div role="status">${l}</div></div>`,
     ],
     [
       // Long lists contain their items and skip drawing them off-screen, for speed; the

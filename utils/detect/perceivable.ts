@@ -42,7 +42,7 @@ function channels(color: string): Rgba | null {
   const match = /^rgba?\(([^)]+)\)/.exec(color);
   if (!match) return null;
   const [r = 0, g = 0, b = 0, a = '1'] = match[1]!.split(/[\s,/]+/).filter(Boolean);
-  return [+r, +g, +b, a.endsWith('%') ? parseFloat(a) / 100 : parseFloat(a)];
+  return [+r, +g, +b, parseFloat(a) / (a.endsWith('%') ? 100 : 1)];
 }
 
 /** A property set to something other than its initial value `none`/`normal` (empty in a DOM without CSS). */
@@ -68,7 +68,7 @@ function clipsAway(style: CSSStyleDeclaration): boolean {
     }
   }
   const clip = style.clip;
-  if (clip && clip !== 'auto' && /^rect\(/.test(clip)) {
+  if (/^rect\(/.test(clip)) {
     const v = clip
       .slice(5, -1)
       .split(/[\s,]+/)
@@ -95,14 +95,12 @@ function styleHides(el: Element): boolean {
     const style = view.getComputedStyle(e);
     if (style.display === 'none' || style.contentVisibility === 'hidden') return true;
     // The first round is the element's own: visibility is asked of it alone (it inherits).
-    if (!fontPx && (style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
+    if (!fontPx && style.visibility !== 'visible' && style.visibility) return true;
     fontPx ||= parseFloat(style.fontSize) || 16;
     const o = parseFloat(style.opacity);
     if (!Number.isNaN(o)) opacity *= o;
-    const { filter } = style;
-    for (const [, fn, arg = ''] of styled(filter)
-      ? filter.matchAll(/(opacity|blur)\(([^)]*)\)/g)
-      : []) {
+    // `none`, or nothing in a DOM without CSS, matches no function.
+    for (const [, fn, arg = ''] of style.filter.matchAll(/(opacity|blur)\(([^)]*)\)/g)) {
       const v = parseFloat(arg) || 0;
       if (fn === 'blur') blur += v * v;
       else opacity *= arg.endsWith('%') ? v / 100 : v;
@@ -136,8 +134,8 @@ function blendsIn(el: Element, ink: Rgba, style: CSSStyleDeclaration, view: Wind
     if (styled(s.backgroundImage)) return false;
     if (bg && bg[3] > 0) return bg[3] >= 1 && same(bg);
     const { position } = s;
-    if (position === 'absolute' || position === 'fixed' || styled(s.filter)) return false;
-    if (styled(s.mixBlendMode)) return false;
+    if (position === 'absolute' || position === 'fixed') return false;
+    if (styled(s.filter) || styled(s.mixBlendMode)) return false;
   }
   // The canvas is dark where the page allows dark, by CSS or by its color-scheme meta tag.
   const doc = el.ownerDocument;
@@ -213,6 +211,9 @@ function pushedOut(holder: Element): boolean {
   });
 }
 
+/** An overflow a person can scroll (not `hidden` or `clip`, which only a script scrolls). */
+const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
+
 /**
  * Whether `box`, drawn by `el`, is off the page, too small, or cut away by the
  * overflow of an ancestor (or of `el` itself, for its words: `clipsItself`).
@@ -235,10 +236,13 @@ function outOfSight(box: DOMRect, el: Element, clipsItself: boolean): boolean {
       style.contentVisibility !== 'auto' && /paint|strict|content/.test(style.contain);
     if (style.overflowX === 'visible' && style.overflowY === 'visible' && !contained) continue;
     const r = e.getBoundingClientRect();
-    left = Math.max(left, r.left);
-    top = Math.max(top, r.top);
-    right = Math.min(right, r.right);
-    bottom = Math.min(bottom, r.bottom);
+    // Past a scroller's start, what it holds is a scroll away, as the page's content is
+    // (an app's main panel): taken as in its view. Before its start, nothing reaches it.
+    if (scrolls(style.overflowX) && right > r.left - e.scrollLeft)
+      [left, right] = [r.left, r.right];
+    else [left, right] = [Math.max(left, r.left), Math.min(right, r.right)];
+    if (scrolls(style.overflowY) && bottom > r.top - e.scrollTop) [top, bottom] = [r.top, r.bottom];
+    else [top, bottom] = [Math.max(top, r.top), Math.min(bottom, r.bottom)];
     if (right - left < MIN_BOX_PX || bottom - top < MIN_BOX_PX) return true;
   }
   // Off the page: left of or above its origin, or past its scrollable end. A fixed box
