@@ -238,11 +238,12 @@ function outOfSight(box: DOMRect, el: Element, clipsItself: boolean): boolean {
     const r = e.getBoundingClientRect();
     // Past a scroller's start, what it holds is a scroll away, as the page's content is
     // (an app's main panel): taken as in its view. Before its start, nothing reaches it.
-    if (scrolls(style.overflowX) && right > r.left - e.scrollLeft)
-      [left, right] = [r.left, r.right];
-    else [left, right] = [Math.max(left, r.left), Math.min(right, r.right)];
-    if (scrolls(style.overflowY) && bottom > r.top - e.scrollTop) [top, bottom] = [r.top, r.bottom];
-    else [top, bottom] = [Math.max(top, r.top), Math.min(bottom, r.bottom)];
+    const alongX = scrolls(style.overflowX) && right > r.left - e.scrollLeft;
+    const alongY = scrolls(style.overflowY) && bottom > r.top - e.scrollTop;
+    left = alongX ? r.left : Math.max(left, r.left);
+    right = alongX ? r.right : Math.min(right, r.right);
+    top = alongY ? r.top : Math.max(top, r.top);
+    bottom = alongY ? r.bottom : Math.min(bottom, r.bottom);
     if (right - left < MIN_BOX_PX || bottom - top < MIN_BOX_PX) return true;
   }
   // Off the page: left of or above its origin, or past its scrollable end. A fixed box
