@@ -36,13 +36,16 @@ type Rgba = readonly [number, number, number, number];
 const WHITE: Rgba = [255, 255, 255, 1];
 const CLEAR: Rgba = [0, 0, 0, 0];
 
+/** A number or a percentage (`0.4`, `40%`) as a fraction. */
+const fraction = (value: string) => parseFloat(value) / (value.endsWith('%') ? 100 : 1);
+
 /** A computed colour's channels; null for a form other than `rgb()`/`rgba()` (a wide-gamut colour). */
 function channels(color: string): Rgba | null {
   if (color === 'transparent') return CLEAR;
   const match = /^rgba?\(([^)]+)\)/.exec(color);
   if (!match) return null;
   const [r = 0, g = 0, b = 0, a = '1'] = match[1]!.split(/[\s,/]+/).filter(Boolean);
-  return [+r, +g, +b, parseFloat(a) / (a.endsWith('%') ? 100 : 1)];
+  return [+r, +g, +b, fraction(a)];
 }
 
 /** A property set to something other than its initial value `none`/`normal` (empty in a DOM without CSS). */
@@ -103,7 +106,7 @@ function styleHides(el: Element): boolean {
     for (const [, fn, arg = ''] of style.filter.matchAll(/(opacity|blur)\(([^)]*)\)/g)) {
       const v = parseFloat(arg) || 0;
       if (fn === 'blur') blur += v * v;
-      else opacity *= arg.endsWith('%') ? v / 100 : v;
+      else opacity *= fraction(arg) || 0;
     }
     if (clipsAway(style)) return true;
   }
