@@ -5,8 +5,10 @@
  * transparent text, aria-hidden, as a button label, negated, as a question,
  * in a review on another page, and a transparent card list — ticks nothing,
  * nor do words in their background's colour, pushed out of their box, faded
- * or blurred by a filter or clipped by paint containment, while the same
- * evidence shown plainly on its page (in gradient letters too) does.
+ * or blurred by a filter, clipped by paint containment or by the box that
+ * holds a fixed or absolute one, while the same evidence shown plainly on its
+ * page (in gradient letters too, or fixed or placed out of a box that hides
+ * its overflow) does.
  *
  * How a test knows the extension has read a spoof: the spoof goes onto a page
  * whose heading was first renamed (so it is "some other page"), then the
@@ -70,6 +72,23 @@ const SPOOFS: [string, (label: string) => string, Scroll?][] = [
     'in a toast slid out above the view of a scrolled page',
     (l) => `<div role="status" style="position:fixed;top:0;transform:translateY(-150%)">${l}</div>`,
     { scrolled: true },
+  ],
+  // A fixed or absolute box escapes an overflow off its chain of containing blocks (below),
+  // but not one that holds it: a transformed box, one about to be, or a positioned one.
+  [
+    'in a toast fixed inside a transformed box of no height',
+    (l) =>
+      `<div style="transform:translateX(0);height:0;overflow:hidden"><div role="status" style="position:fixed;top:16px;left:16px">${l}</div></div>`,
+  ],
+  [
+    'in a toast fixed inside a box of no height about to be moved',
+    (l) =>
+      `<div style="will-change:transform;height:0;overflow:hidden"><div role="status" style="position:fixed;top:16px;left:16px">${l}</div></div>`,
+  ],
+  [
+    'placed absolutely inside a positioned box of no height',
+    (l) =>
+      `<div style="position:relative;height:0;overflow:hidden"><div role="status" style="position:absolute;top:0;left:0">${l}</div></div>`,
   ],
   // A scroller's content is a scroll away (below), but not in a scroller of no size,
   [
@@ -252,6 +271,25 @@ describe.each<[BrowserName, Lang]>([
       // Fixed in the view: it stays on screen however far the page is scrolled.
       'on a toast at the top of the view of a scrolled page',
       (l) => `<div role="status" style="position:fixed;top:16px;right:16px">${l}</div>`,
+      { scrolled: true },
+    ],
+    [
+      // A toast fixed to the view, written inside a small component that hides its
+      // overflow (no portal): that overflow is not on its chain of containing blocks.
+      'on a fixed toast inside a box that hides its overflow',
+      (l) =>
+        `<div style="height:20px;overflow:hidden"><div role="status" style="position:fixed;bottom:16px;right:16px;background:#fff">${l}</div></div>`,
+    ],
+    [
+      'placed absolutely out of a box that hides its overflow',
+      (l) =>
+        `<div style="position:relative"><div style="height:0;overflow:hidden"><div role="status" style="position:absolute;top:0;left:0">${l}</div></div></div>`,
+    ],
+    [
+      // Fixed inside a transformed box, it scrolls with that box: a scroll away, not gone.
+      'on a toast fixed inside a transformed box above the view of a scrolled page',
+      (l) =>
+        `<div style="transform:translateX(0)"><div role="status" style="position:fixed;top:0;left:0">${l}</div></div>`,
       { scrolled: true },
     ],
     [

@@ -6,25 +6,6 @@
  * A closing question mark is kept on purpose: "Card linked?" asks, it does not
  * tell (issue #10), so it must not read as the status "Card linked".
  */
-const TYPOGRAPHIC: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201A': "'",
-  '\u2032': "'",
-  '\u201C': '"',
-  '\u201D': '"',
-  '\u201E': '"',
-  '\u00AB': '"',
-  '\u00BB': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2212': '-',
-  '\u2026': '...',
-};
-const TYPOGRAPHIC_RE = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, 'gu');
 /** Zero-width characters a page may put between letters: invisible, so not part of the words. */
 const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 
@@ -40,7 +21,11 @@ export function foldLetters(text: string): string {
 export function normalizeText(text: string): string {
   return (
     foldLetters(text)
-      .replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c)
+      // Typographic quotes, dashes and ellipsis as typed ones (escapes: the script stays ASCII).
+      .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+      .replace(/[\u2010-\u2014\u2212]/g, '-')
+      .replace(/\u2026/g, '...')
       .replace(/\s+/g, ' ')
       .trim()
       // ¡, as an escape: the guide's script stays ASCII (wxt.config.ts says why).

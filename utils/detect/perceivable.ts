@@ -5,7 +5,9 @@
  * `opacity:0`, off-screen, clipped, in a zero-size box, at `font-size:0` or in
  * transparent text (issue #10); none of those counts here, and neither do
  * words in their background's colour, pushed out of their own box, faded or
- * blurred by a filter, or clipped by paint containment.
+ * blurred by a filter, or clipped by paint containment. A fixed or absolute
+ * box is cut only by the boxes that hold it (a toast written inside a small
+ * component that hides its overflow is seen).
  */
 import {
   composedParent,
@@ -218,8 +220,35 @@ function pushedOut(holder: Element): boolean {
 const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
 
 /**
+ * Whether an element is the containing block of fixed boxes inside it, as the
+ * view otherwise is (and so of absolute ones too): transformed, filtered,
+ * contained or about to be. Any `will-change` or containment counts: in doubt,
+ * it clips as before. Left out for the size budget, as rare around a status:
+ * `perspective`, `offset-path` and `transform-style: preserve-3d`.
+ */
+function holdsFixed(s: CSSStyleDeclaration): boolean {
+  return (
+    [
+      s.transform,
+      s.translate,
+      s.rotate,
+      s.scale,
+      s.filter,
+      s.backdropFilter,
+      s.contain,
+      s.containerType,
+    ].some(styled) ||
+    s.willChange !== 'auto' ||
+    s.contentVisibility !== 'visible'
+  );
+}
+
+/**
  * Whether `box`, drawn by `el`, is off the page, too small, or cut away by the
  * overflow of an ancestor (or of `el` itself, for its words: `clipsItself`).
+ * Only the ancestors its containing block lies in cut it: an absolute box
+ * escapes those below its nearest positioned ancestor, and a fixed one (a
+ * toast, a popup) every one below an ancestor that holds fixed boxes.
  */
 function outOfSight(box: DOMRect, el: Element, clipsItself: boolean): boolean {
   const doc = el.ownerDocument;
@@ -227,17 +256,22 @@ function outOfSight(box: DOMRect, el: Element, clipsItself: boolean): boolean {
   if (!view) return true;
   let { left, top, right, bottom } = box;
   if (right - left < MIN_BOX_PX || bottom - top < MIN_BOX_PX) return true;
-  let fixed = false;
+  // The position of the last box on the chain of containing blocks: from `el`, each
+  // element that holds the one before. An element off that chain does not clip.
+  let held = '';
   for (let e: Element | null = el; e && e !== doc.documentElement; e = composedParent(e)) {
     const style = view.getComputedStyle(e);
-    fixed ||= style.position === 'fixed';
+    const { position } = style;
+    const passed = held === 'fixed' || (held === 'absolute' && position === 'static');
+    if (passed && !holdsFixed(style)) continue;
+    held = position;
     if (e === el && !clipsItself) continue;
     // Paint containment (`contain: paint`, `strict` or `content`) clips as overflow does, but
     // not under `content-visibility: auto`: off-screen, that box is a stand-in the words
     // outgrow, and a person who scrolls to it sees them.
     const contained =
       style.contentVisibility !== 'auto' && /paint|strict|content/.test(style.contain);
-    if (style.overflowX === 'visible' && style.overflowY === 'visible' && !contained) continue;
+    if (style.overflow === 'visible' && !contained) continue;
     const r = e.getBoundingClientRect();
     // Past a scroller's start, what it holds is a scroll away, as the page's content is
     // (an app's main panel): taken as in its view. Before its start, nothing reaches it.
@@ -249,18 +283,18 @@ function outOfSight(box: DOMRect, el: Element, clipsItself: boolean): boolean {
     bottom = alongY ? r.bottom : Math.min(bottom, r.bottom);
     if (right - left < MIN_BOX_PX || bottom - top < MIN_BOX_PX) return true;
   }
-  // Off the page: left of or above its origin, or past its scrollable end. A fixed box
-  // (a toast slid out of view and kept) sits in the viewport, which no scrolling moves.
+  // Off the page: left of or above its origin, or past its scrollable end. A box fixed to
+  // the view (a toast slid out of it and kept) sits in the viewport, which no scrolling moves.
   const root = doc.documentElement;
-  const [x, y, width, height] = fixed
-    ? [0, 0, view.innerWidth, view.innerHeight]
-    : [
-        view.scrollX,
-        view.scrollY,
-        Math.max(root.scrollWidth, view.innerWidth),
-        Math.max(root.scrollHeight, view.innerHeight),
-      ];
-  return right + x <= 0 || bottom + y <= 0 || left + x >= width || top + y >= height;
+  const page = held !== 'fixed';
+  const x = page ? view.scrollX : 0;
+  const y = page ? view.scrollY : 0;
+  return (
+    right + x <= 0 ||
+    bottom + y <= 0 ||
+    left + x >= Math.max(page ? root.scrollWidth : 0, view.innerWidth) ||
+    top + y >= Math.max(page ? root.scrollHeight : 0, view.innerHeight)
+  );
 }
 
 /** The elements that hold the words of `el` (itself included), as rendered; a few suffice. */
@@ -284,19 +318,13 @@ function textHolders(el: Element, max = 16): Element[] {
   return out;
 }
 
-/** Whether the frames around a framed element (if any) are themselves shown. */
-function framesShow(el: Element, layout: boolean): boolean {
-  for (let frame = hostFrame(el.ownerDocument); frame; frame = hostFrame(frame.ownerDocument)) {
-    if (!frame.isConnected || hiddenInTree(frame) || styleHides(frame)) return false;
-    if (layout && boxHides(frame)) return false;
-  }
-  return true;
-}
-
-export function isPerceivable(el: Element, { layout }: PerceiveOptions): boolean {
+export function isPerceivable(el: Element, options: PerceiveOptions): boolean {
+  const { layout } = options;
   if (!el.isConnected || hiddenInTree(el)) return false;
-  // What a hidden, transparent or empty frame holds is not seen, however it is styled inside.
-  if (!framesShow(el, layout)) return false;
+  // What a hidden, transparent or empty frame holds is not seen, however it is styled
+  // inside: the frame around it, if any, must be perceivable itself.
+  const frame = hostFrame(el.ownerDocument);
+  if (frame && !isPerceivable(frame, options)) return false;
   if (styleHides(el)) return false;
   if (layout && boxHides(el)) return false;
   // Every part of the words must be readable: a spoof hides one span of a sentence.

@@ -148,10 +148,11 @@ export function renderedChildren(node: Node): Node[] {
 }
 
 /** True when the element, or one of its rendered ancestors, hides it from people by markup. */
-export function hiddenInTree(el: Element, stopAt?: Element): boolean {
-  for (let e: Element | null = el; e && e !== stopAt; e = composedParent(e)) {
+export function hiddenInTree(el: Element): boolean {
+  for (let e: Element | null = el, parent; e; e = parent) {
     if (hiddenByMarkup(e)) return true;
-    const parent = composedParent(e);
+    parent = composedParent(e);
+    // A closed <details> shows only its summary.
     if (parent && tagOf(parent) === 'details' && !(parent as HTMLDetailsElement).open) {
       if (tagOf(e) !== 'summary') return true;
     }

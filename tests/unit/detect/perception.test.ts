@@ -225,6 +225,14 @@ describe('normal form', () => {
     );
     expect(normalizeText('\u00A0Card\u200B linked!')).toBe('card linked');
   });
+
+  it('folds every typographic quote, dash and ellipsis into the typed one', () => {
+    expect(normalizeText('\u2018a\u2019 \u201Ab\u2032 \u201Cc\u201D \u201Ed\u00AB\u00BB')).toBe(
+      `'a' 'b' "c" "d""`,
+    );
+    expect(normalizeText('a\u2010b\u2011c\u2012d\u2013e\u2014f\u2212g')).toBe('a-b-c-d-e-f-g');
+    expect(normalizeText('a\u2026b')).toBe('a...b');
+  });
 });
 
 describe.each<Lang>(['en', 'es'])('pages that ask for a step (%s)', (lang) => {
