@@ -4,11 +4,11 @@
  * opacity 0, off-screen, clipped, in a zero-size box, at font-size 0, in
  * transparent text, aria-hidden, as a button label, negated, as a question,
  * in a review on another page, and a transparent card list — ticks nothing,
- * nor do words in their background's colour, pushed out of their box, faded
- * or blurred by a filter, clipped by paint containment or by the box that
- * holds a fixed or absolute one, while the same evidence shown plainly on its
- * page (in gradient letters too, or fixed or placed out of a box that hides
- * its overflow) does.
+ * nor do words in their background's colour or transparent in a modern
+ * colour space, pushed out of their box, faded or blurred by a filter, clipped
+ * by paint containment or by the box that holds a fixed or absolute one,
+ * while the same evidence shown plainly on its page (in gradient letters too,
+ * or fixed or placed out of a box that hides its overflow) does.
  *
  * How a test knows the extension has read a spoof: the spoof goes onto a page
  * whose heading was first renamed (so it is "some other page"), then the
@@ -51,6 +51,20 @@ const SPOOFS: [string, (label: string) => string, Scroll?][] = [
   ],
   ['at font-size 0', (l) => `<div role="status" style="font-size:0">${l}</div>`],
   ['in transparent text', (l) => `<div role="status" style="color:transparent">${l}</div>`],
+  // Modern palettes and color-mix() compute to Oklch, Oklab or color(): their alpha counts too.
+  // (Here only: the unit tests' DOM does not parse them.)
+  [
+    'in transparent Oklch letters',
+    (l) => `<div role="status" style="color:oklch(0.5 0.2 30 / 0)">${l}</div>`,
+  ],
+  [
+    'in letters mixed into transparency',
+    (l) => `<div role="status" style="color:color-mix(in oklab, black 5%, transparent)">${l}</div>`,
+  ],
+  [
+    'in nearly transparent color() letters',
+    (l) => `<div role="status" style="color:color(srgb 0 0 0 / 0.05)">${l}</div>`,
+  ],
   // Beyond the review: words a person cannot see though their box is plain on the page.
   [
     'in the colour of its background',
@@ -266,6 +280,18 @@ describe.each<[BrowserName, Lang]>([
     [
       'in white on a green toast',
       (l) => `<div role="status" style="background:#1b5e20;color:#fff">${l}</div>`,
+    ],
+    [
+      // A toast's colour in Oklch or display-p3 is not compared, but it is what is behind
+      // the words: they are not judged against the white page beyond it.
+      'in white on an Oklch green toast on a white page',
+      (l) =>
+        `<div style="background:#fff"><div role="status" style="background:oklch(0.6 0.2 145);color:#fff">${l}</div></div>`,
+    ],
+    [
+      'in white on a display-p3 toast on a white page',
+      (l) =>
+        `<div style="background:#fff"><div role="status" style="background:color(display-p3 0.1 0.5 0.2);color:#fff">${l}</div></div>`,
     ],
     [
       // Fixed in the view: it stays on screen however far the page is scrolled.

@@ -41,13 +41,19 @@ const CLEAR: Rgba = [0, 0, 0, 0];
 /** A number or a percentage (`0.4`, `40%`) as a fraction. */
 const fraction = (value: string) => parseFloat(value) / (value.endsWith('%') ? 100 : 1);
 
-/** A computed colour's channels; null for a form other than `rgb()`/`rgba()` (a wide-gamut colour). */
-function channels(color: string): Rgba | null {
+/**
+ * A computed colour's red, green and blue (0–255) and alpha (0–1). Outside
+ * `rgb()` (Oklch, Lab, display-p3: what modern palettes and `color-mix()`
+ * compute to) only the alpha is read: the channels are NaN, never the same as
+ * another colour's. A DOM without CSS gives no colour (""): nothing is known.
+ */
+function channels(color: string): Rgba {
   if (color === 'transparent') return CLEAR;
-  const match = /^rgba?\(([^)]+)\)/.exec(color);
-  if (!match) return null;
-  const [r = 0, g = 0, b = 0, a = '1'] = match[1]!.split(/[\s,/]+/).filter(Boolean);
-  return [+r, +g, +b, fraction(a)];
+  // The function's name, its numbers, and an empty end: "rgba(0, 0, 0, 0.5)" gives
+  // rgba 0 0 0 0.5 and "". Alpha is rgba()'s fourth number, or the last after a slash.
+  const v = color.split(/[\s(),/]+/);
+  const rgb = v[0]!.startsWith('rgb') ? v : [];
+  return [+rgb[1]!, +rgb[2]!, +rgb[3]!, fraction(/\/|rgba/.test(color) ? v.at(-2)! : color && '1')];
 }
 
 /** A property set to something other than its initial value `none`/`normal` (empty in a DOM without CSS). */
@@ -122,10 +128,11 @@ const SAME_COLOUR = 12;
  * Words drawn in the colour of what is behind them (white on white). Behind
  * them is the first plain, opaque background up their ancestors, or the
  * page's canvas (white unless the page allows dark). Unknown, so never
- * judged: over a picture or a gradient, a translucent background, past an
- * element out of flow (it may sit over anything), filtered or blended, in a
- * frame (whose canvas shows the page behind it), or with a shadow or an
- * outline around the letters, which shows them whatever their colour.
+ * judged: in a colour space other than `rgb()`, over a picture or a gradient,
+ * a translucent background, past an element out of flow (it may sit over
+ * anything), filtered or blended, in a frame (whose canvas shows the page
+ * behind it), or with a shadow or an outline around the letters, which shows
+ * them whatever their colour.
  */
 function blendsIn(el: Element, ink: Rgba, style: CSSStyleDeclaration, view: Window): boolean {
   if (styled(style.textShadow) || parseFloat(style.webkitTextStrokeWidth)) return false;
@@ -138,8 +145,7 @@ function blendsIn(el: Element, ink: Rgba, style: CSSStyleDeclaration, view: Wind
     const bg = s.backgroundClip === 'text' ? null : channels(s.backgroundColor);
     if (styled(s.backgroundImage)) return false;
     if (bg && bg[3] > 0) return bg[3] >= 1 && same(bg);
-    const { position } = s;
-    if (position === 'absolute' || position === 'fixed') return false;
+    if (s.position === 'absolute' || s.position === 'fixed') return false;
     if (styled(s.filter) || styled(s.mixBlendMode)) return false;
   }
   // The canvas is dark where the page allows dark, by CSS or by its color-scheme meta tag.
@@ -160,8 +166,8 @@ function wordsUnseen(holder: Element, layout: boolean): boolean {
   if (!view) return true;
   const style = view.getComputedStyle(holder);
   if (parseFloat(style.fontSize) < MIN_FONT_PX) return true;
-  let ink = channels(style.webkitTextFillColor || style.color);
-  if (ink && ink[3] < MIN_OPACITY) ink = clippedPaint(holder, view);
+  let ink: Rgba | null = channels(style.webkitTextFillColor || style.color);
+  if (ink[3] < MIN_OPACITY) ink = clippedPaint(holder, view);
   if (ink && (ink[3] < MIN_OPACITY || blendsIn(holder, ink, style, view))) return true;
   return layout && parseFloat(style.textIndent) !== 0 && pushedOut(holder);
 }
@@ -261,10 +267,9 @@ function outOfSight(box: DOMRect, el: Element, clipsItself: boolean): boolean {
   let held = '';
   for (let e: Element | null = el; e && e !== doc.documentElement; e = composedParent(e)) {
     const style = view.getComputedStyle(e);
-    const { position } = style;
-    const passed = held === 'fixed' || (held === 'absolute' && position === 'static');
+    const passed = held === 'fixed' || (held === 'absolute' && style.position === 'static');
     if (passed && !holdsFixed(style)) continue;
-    held = position;
+    held = style.position;
     if (e === el && !clipsItself) continue;
     // Paint containment (`contain: paint`, `strict` or `content`) clips as overflow does, but
     // not under `content-visibility: auto`: off-screen, that box is a stand-in the words
