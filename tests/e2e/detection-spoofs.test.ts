@@ -8,7 +8,8 @@
  * colour space, pushed out of their box, faded or blurred by a filter, clipped
  * by paint containment or by the box that holds a fixed or absolute one,
  * while the same evidence shown plainly on its page (in gradient letters too,
- * or fixed or placed out of a box that hides its overflow) does.
+ * fixed or placed out of a box that hides its overflow, or given to a web
+ * component's slot) does.
  *
  * How a test knows the extension has read a spoof: the spoof goes onto a page
  * whose heading was first renamed (so it is "some other page"), then the
@@ -104,6 +105,18 @@ const SPOOFS: [string, (label: string) => string, Scroll?][] = [
     (l) =>
       `<div style="position:relative;height:0;overflow:hidden"><div role="status" style="position:absolute;top:0;left:0">${l}</div></div>`,
   ],
+  // Words a web component is given show through its slot (below), but not through a slot
+  // in a box that hides them, nor where its shadow tree has no slot for them.
+  [
+    'given to a web component that shows its slot in a box of no height',
+    (l) =>
+      `<div><template shadowrootmode="open"><div role="status" style="height:0;overflow:hidden"><slot></slot></div></template>${l}</div>`,
+  ],
+  [
+    'given to a web component with no slot for it',
+    (l) =>
+      `<div><template shadowrootmode="open"><div role="status">Saved</div></template>${l}</div>`,
+  ],
   // A scroller's content is a scroll away (below), but not in a scroller of no size,
   [
     'in a scroller of no size',
@@ -177,7 +190,8 @@ describe.each<[BrowserName, Lang]>([
     await shop.evaluate(
       async (markup, scroll) => {
         const box = document.createElement('div');
-        box.innerHTML = markup;
+        // As a page's parser reads it: declarative shadow roots (a web component's) too.
+        box.setHTMLUnsafe(markup);
         // A frame is judged once its document is there, as a person sees it.
         const loaded = Array.from(
           box.querySelectorAll('iframe'),
@@ -317,6 +331,18 @@ describe.each<[BrowserName, Lang]>([
       (l) =>
         `<div style="transform:translateX(0)"><div role="status" style="position:fixed;top:0;left:0">${l}</div></div>`,
       { scrolled: true },
+    ],
+    [
+      // A design system's toast: the words are the component's light children, shown
+      // through a slot, which has no box of its own.
+      'given to a web component’s status through its slot',
+      (l) =>
+        `<div><template shadowrootmode="open"><div role="status" style="padding:8px;background:#e8f5e9"><slot></slot></div></template>${l}</div>`,
+    ],
+    [
+      'wrapped in a span given to a web component’s status',
+      (l) =>
+        `<div><template shadowrootmode="open"><div role="status"><slot></slot></div></template><span>${l}</span></div>`,
     ],
     [
       // Below the fold of a panel that scrolls, as below the page's: a scroll away.

@@ -48,7 +48,6 @@ const fraction = (value: string) => parseFloat(value) / (value.endsWith('%') ? 1
  * another colour's. A DOM without CSS gives no colour (""): nothing is known.
  */
 function channels(color: string): Rgba {
-  if (color === 'transparent') return CLEAR;
   // The function's name, its numbers, and an empty end: "rgba(0, 0, 0, 0.5)" gives
   // rgba 0 0 0 0.5 and "". Alpha is rgba()'s fourth number, or the last after a slash.
   const v = color.split(/[\s(),/]+/);
@@ -190,14 +189,16 @@ function clippedPaint(holder: Element, view: Window): Rgba | null {
 /**
  * Whether the box is on the page, big enough, and not cut away by an
  * ancestor's overflow. An element with `display: contents` (a component's
- * wrapper) has no box of its own: what it holds is drawn in its parent's, so
- * its contents are measured instead.
+ * wrapper, and every slot) has no box of its own: what it shows is drawn in
+ * its parent's, so that is measured instead. A slot shows what is assigned to
+ * it (a web component's toast showing the words it was given).
  */
 function boxHides(el: Element): boolean {
   let box = el.getBoundingClientRect();
   if (!box.width && el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents') {
     const contents = el.ownerDocument.createRange();
-    contents.selectNodeContents(el);
+    // All its rendered children's parent holds: for a slot, its host's children.
+    contents.selectNodeContents(renderedChildren(el)[0]?.parentNode ?? el);
     box = contents.getBoundingClientRect();
   }
   return outOfSight(box, el, false);
@@ -303,12 +304,12 @@ function outOfSight(box: DOMRect, el: Element, clipsItself: boolean): boolean {
 }
 
 /** The elements that hold the words of `el` (itself included), as rendered; a few suffice. */
-function textHolders(el: Element, max = 16): Element[] {
-  const out: Element[] = [];
+function textHolders(el: Element): Set<Element> {
+  const out = new Set<Element>();
   const walk = (node: Node, owner: Element): void => {
-    if (out.length >= max) return;
+    if (out.size >= 16) return;
     if (node.nodeType === TEXT_NODE) {
-      if (node.nodeValue?.trim() && !out.includes(owner)) out.push(owner);
+      if (node.nodeValue?.trim()) out.add(owner);
       return;
     }
     let next = owner;
