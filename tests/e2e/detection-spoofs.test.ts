@@ -345,6 +345,12 @@ describe.each<[BrowserName, Lang]>([
         `<div><template shadowrootmode="open"><div role="status"><slot></slot></div></template><span>${l}</span></div>`,
     ],
     [
+      // A component that passes what it is given on to another one's slot.
+      'given through a component to another one’s status',
+      (l) =>
+        `<div><template shadowrootmode="open"><div><template shadowrootmode="open"><div role="status"><slot></slot></div></template><slot></slot></div></template>${l}</div>`,
+    ],
+    [
       // Below the fold of a panel that scrolls, as below the page's: a scroll away.
       'below the fold of a scrolling panel',
       (l) =>
