@@ -41,7 +41,10 @@ async function setHeading(shop: Page, text: string): Promise<void> {
 /** The page scrolled down before the spoof is judged: a fixed box does not scroll with it. */
 type Scroll = { scrolled?: boolean };
 
-const SPOOFS: [string, (label: string) => string, Scroll?][] = [
+/** A way to put the status on the card page: what it is, its markup around the label, the scroll. */
+type Rendering = [how: string, markup: (label: string) => string, scroll?: Scroll];
+
+const SPOOFS: Rendering[] = [
   ['at opacity 0', (l) => `<div role="status" style="opacity:0">${l}</div>`],
   ['off-screen', (l) => `<div role="status" style="position:absolute;left:-9999px">${l}</div>`],
   ['aria-hidden', (l) => `<div role="status" aria-hidden="true">${l}</div>`],
@@ -280,7 +283,7 @@ describe.each<[BrowserName, Lang]>([
     expect(after.steps['link-card']).toBeUndefined();
   });
 
-  it.each<[string, (label: string) => string, Scroll?]>([
+  it.each<Rendering>([
     ['on its page', (l) => `<div role="status">${l}</div>`],
     [
       // A wrapper with no box of its own: its words are drawn in its parent's.
