@@ -15,9 +15,10 @@ export const HOST_TAG = 'alipay-card-guide';
  * declaration of a shadow tree's own :host wins over the page's); the rest
  * are the few that must differ from initial.
  */
-const HOST_CSS = `:host{all:initial!important;display:block!important;position:fixed!important;
-inset:0 auto auto 0!important;width:0!important;height:0!important;pointer-events:none!important;
-z-index:2147483647!important}`;
+const HOST_CSS =
+  ':host{all:initial!important;display:block!important;position:fixed!important;' +
+  'inset:0 auto auto 0!important;width:0!important;height:0!important;pointer-events:none!important;' +
+  'z-index:2147483647!important}';
 
 export interface ShadowHost {
   host: HTMLElement;

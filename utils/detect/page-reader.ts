@@ -34,7 +34,7 @@ import {
 } from './perceive';
 import { isPerceivable } from './perceivable';
 import { frameDocument, hostFrame, stillShown } from './frames';
-import { ACTIVE_BUDGET, WorkBudget, type BudgetLimits } from './work-budget';
+import { ACTIVE_BUDGET, createWorkBudget, type BudgetLimits } from './work-budget';
 
 export type { FactKind, WordFilter } from './page-facts';
 
@@ -53,6 +53,8 @@ export interface PageReaderOptions {
 
 /** A status message is short; longer blocks are articles or reviews, not status. */
 const MAX_TEXT = 300;
+/** Up to this many tasks, a change is read before what waits: a status, a toast. */
+const SMALL_CHANGE = 24;
 /** Past this many queued records in one batch, re-read the root once instead. */
 const HUGE_BATCH = 2000;
 /** Re-check words that match but are not perceivable yet (fading in, opening) with a backoff. */
@@ -76,15 +78,20 @@ type Task =
   | { scan: Node; whole?: boolean }
   /** `added`: the node was added, so its message can only have grown. */
   | { reread: Node; added?: boolean }
-  | { recheckUnder: Node }
-  | { recheckUnseen: true }
+  /** Checks again whether candidates under a node show; with null, the ones not seen yet. */
+  | { recheckUnder: Node | null }
   | { sweep: true };
 
+/**
+ * Text changes with the text they replace (so a countdown's are compared, and
+ * skipped), and the attributes that change what is read or shown. Asking for
+ * old text, or for some attributes, asks for text and attribute changes: the
+ * DOM standard's `observe()` sets `characterData` and `attributes` for them.
+ */
 const OBSERVE: MutationObserverInit = {
   subtree: true,
   childList: true,
-  characterData: true,
-  attributes: true,
+  characterDataOldValue: true,
   attributeFilter: ['hidden', 'class', 'style', 'open', 'aria-hidden', 'aria-label', 'inert'],
 };
 
@@ -101,20 +108,25 @@ const NAMED = `${HEADINGS},${CONTROLS}`;
 const WORDS_ELSEWHERE = '[aria-label],[aria-labelledby],[alt],[title],slot,iframe,frame';
 
 /**
- * Digits and punctuation only, no letters and no card mask: a countdown, a price, a counter.
- * Dashes and currency signs as escapes (– — € £ ¥ ₽ ₹): the guide's script stays ASCII.
+ * What ticks: digits, punctuation, spaces, dashes and currency signs (as escapes,
+ * – — € £ ¥ ₽ ₹: the guide's script stays ASCII). No letters, and no card mask.
  */
-const TICKING = /^[\d\s:.,;/%+\-\u2013\u2014()[\]\u20AC$\u00A3\u00A5\u20BD\u20B9#]*$/u;
+const TICKING = /[\d\s:.,;/%+\-\u2013\u2014()[\]\u20AC$\u00A3\u00A5\u20BD\u20B9#]/g;
 
 /**
- * Text that merely ticks: no letters, so no label can be in it, and a message
- * around it that changes only there says the same. A record or a change made
- * only of such text is skipped before any other work (issue #10: countdowns,
- * also those that set `textContent` anew, must not trigger re-reads).
+ * A text's words: what is left of it when what ticks is taken out. A
+ * countdown, a price or a counter has none; one with words ("Ends in 5h
+ * 07m") keeps the same ones as it ticks. A change that leaves the words as
+ * they were is skipped before any other work (issue #10: countdowns, also
+ * those that set `textContent` anew, must not trigger re-reads).
  */
-function ticks(node: Node): boolean {
-  return node.nodeType === TEXT_NODE && TICKING.test(node.nodeValue ?? '');
-}
+const wordsIn = (text: string | null) => text?.replace(TICKING, '');
+
+/** The words of a list of text nodes, together; null where one is not text. */
+const wordsOf = (nodes: Node[]) =>
+  nodes.every((n) => n.nodeType === TEXT_NODE)
+    ? nodes.map((n) => wordsIn(n.nodeValue)).join()
+    : null;
 
 export interface PageReader {
   facts(): PageFacts;
@@ -132,7 +144,7 @@ export function createPageReader(
   options: PageReaderOptions,
 ): PageReader {
   const { filter, onChange, ownHost, layout = true } = options;
-  const budget = new WorkBudget(ACTIVE_BUDGET);
+  const budget = createWorkBudget(ACTIVE_BUDGET);
   /**
    * The pace asked for. It applies once the first read of the page is done: a
    * page judged "not part of the journey" from a partial read must still be
@@ -150,6 +162,22 @@ export function createPageReader(
     for (const map of Object.values(byKind)) yield* map;
   };
   const queue: Task[] = [];
+  /** How many tasks at the front of the queue come from small changes. */
+  let soon = 0;
+  /**
+   * Queues work: a small change goes before work that waits (after the small
+   * ones before it, in the order they came), a large one after it. A small
+   * change may be a toast that is gone in half a second, while a large one (a
+   * feed's next forty cards, a thousand at once) and the rest of the page's
+   * first read stay to be read later.
+   */
+  function add(tasks: Task[]): void {
+    if (tasks.length > SMALL_CHANGE) queue.push(...tasks);
+    else {
+      queue.splice(soon, 0, ...tasks);
+      soon += tasks.length;
+    }
+  }
   const watchedRoots = new WeakSet<Node>();
   /** Frames whose loads we follow: each load brings a new document to read. */
   const followedFrames = new WeakSet<Element>();
@@ -246,7 +274,7 @@ export function createPageReader(
       'load',
       () => {
         // Scanning the frame enters its new document; styles loaded with it change what shows.
-        queue.push({ sweep: true }, { scan: frame }, { recheckUnder: frame });
+        add([{ sweep: true }, { scan: frame }, { recheckUnder: frame }]);
         schedule();
       },
       { signal },
@@ -407,10 +435,10 @@ export function createPageReader(
         }
       }
       // Only what was not seen yet: the perceived ones change through mutations.
-      if (unseen) queue.push({ recheckUnseen: true }, { sweep: true });
+      if (unseen) add([{ recheckUnder: null }, { sweep: true }]);
       const t = now();
       for (const [host, seen] of pendingHosts) {
-        if (host.shadowRoot) queue.push({ scan: host, whole: true });
+        if (host.shadowRoot) add([{ scan: host, whole: true }]);
         if (host.shadowRoot || !host.isConnected || t - seen > LATE_SHADOW_MS)
           pendingHosts.delete(host);
       }
@@ -424,18 +452,18 @@ export function createPageReader(
     const deadline = start + sliceMs;
     while (queue.length && now() <= deadline) {
       const task = queue.shift()!;
+      if (soon) soon -= 1;
       try {
         if ('scan' in task) {
           if (!task.scan.isConnected) continue;
           const rest = scan(task.scan, deadline, task.whole);
-          // Out of time mid-subtree: the rest goes back to the front, in order.
-          if (rest.length) queue.unshift(...rest.map((n) => ({ scan: n })));
+          // Out of time mid-subtree: the rest goes back, in order, first among the work that
+          // waits (a small change that held a large subtree joins it).
+          queue.splice(soon, 0, ...rest.map((n) => ({ scan: n })));
         } else if ('reread' in task) {
           if (task.reread.isConnected) rereadAround(task.reread, task.added);
         } else if ('recheckUnder' in task) {
           recheck(task.recheckUnder);
-        } else if ('recheckUnseen' in task) {
-          recheck(null);
         } else {
           sweep();
         }
@@ -464,7 +492,7 @@ export function createPageReader(
     if (signal.aborted || !queue.length) return;
     const allowance = budget.allowance(now());
     if (allowance <= 0) {
-      timer = setTimeout(tick, Math.max(1, budget.nextStart(now()) - now()));
+      timer = setTimeout(tick, Math.max(1, -allowance));
       return;
     }
     try {
@@ -488,45 +516,49 @@ export function createPageReader(
 
   function enqueueRecords(records: MutationRecord[]): void {
     options.onMutation?.(records);
+    const tasks: Task[] = [];
     if (records.length > HUGE_BATCH) {
-      queue.push({ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc });
-      return;
+      add([{ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc }]);
+      return schedule();
     }
     let removed = false;
     for (const record of records) {
       const target = record.target;
       if (record.type === 'childList') {
-        // A countdown that sets its text anew: only ticking text comes and goes (in one
-        // record or, in some engines, two). Nothing to read.
-        const added = Array.from(record.addedNodes);
-        if ([...added, ...Array.from(record.removedNodes)].every(ticks)) continue;
-        for (const node of added) {
+        // A countdown that sets its text anew: text comes and goes with the same words, or
+        // none (in one record or, in some engines, two). Nothing to read.
+        if (
+          (wordsOf(Array.from(record.addedNodes)) ?? 0) === wordsOf(Array.from(record.removedNodes))
+        )
+          continue;
+        for (const node of record.addedNodes) {
           if (node.nodeType === TEXT_NODE) {
             // Words that replaced others are read through the removal, below.
-            if (!ticks(node)) queue.push({ reread: node });
+            if (wordsIn(node.nodeValue)) tasks.push({ reread: node });
           } else if (node.nodeType === ELEMENT_NODE) {
-            queue.push({ scan: node, whole: true });
+            tasks.push({ scan: node, whole: true });
             // Added inside a message, heading or control: their words changed too.
-            queue.push({ reread: node, added: true });
+            tasks.push({ reread: node, added: true });
           }
         }
         if (record.removedNodes.length) {
           removed = true;
           // A message, heading or control that lost a part reads differently now.
-          queue.push({ reread: target.firstChild ?? target });
+          tasks.push({ reread: target.firstChild ?? target });
         }
       } else if (record.type === 'characterData') {
-        if (!ticks(target)) queue.push({ reread: target });
+        if (wordsIn(record.oldValue) !== wordsIn(target.nodeValue)) tasks.push({ reread: target });
       } else if (target.nodeType === ELEMENT_NODE) {
         const el = target as Element;
         // These change which words are rendered or announced, not only whether they show.
         if (record.attributeName !== 'class' && record.attributeName !== 'style') {
-          queue.push({ scan: el, whole: true }, { reread: el.firstChild ?? el });
+          tasks.push({ scan: el, whole: true }, { reread: el.firstChild ?? el });
         }
-        queue.push({ recheckUnder: el });
+        tasks.push({ recheckUnder: el });
       }
     }
-    if (removed) queue.push({ sweep: true });
+    if (removed) tasks.push({ sweep: true });
+    add(tasks);
     schedule();
   }
 
@@ -542,7 +574,7 @@ export function createPageReader(
   doc.defaultView?.addEventListener(
     'load',
     () => {
-      queue.push({ recheckUnder: doc });
+      add([{ recheckUnder: doc }]);
       schedule();
     },
     { signal, once: true },
