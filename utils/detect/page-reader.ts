@@ -459,7 +459,7 @@ export function createPageReader(
           const rest = scan(task.scan, deadline, task.whole);
           // Out of time mid-subtree: the rest goes back, in order, first among the work that
           // waits (a small change that held a large subtree joins it).
-          queue.splice(soon, 0, ...rest.map((n) => ({ scan: n })));
+          if (rest.length) queue.splice(soon, 0, ...rest.map((n) => ({ scan: n })));
         } else if ('reread' in task) {
           if (task.reread.isConnected) rereadAround(task.reread, task.added);
         } else if ('recheckUnder' in task) {
@@ -516,11 +516,11 @@ export function createPageReader(
 
   function enqueueRecords(records: MutationRecord[]): void {
     options.onMutation?.(records);
-    const tasks: Task[] = [];
     if (records.length > HUGE_BATCH) {
       add([{ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc }]);
       return schedule();
     }
+    const tasks: Task[] = [];
     let removed = false;
     for (const record of records) {
       const target = record.target;
