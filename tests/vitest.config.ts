@@ -18,6 +18,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // Files share a worker's module graph: a fresh one per file was two
+          // thirds of the run (130 -> 51 s). Each file still starts clean: the
+          // setup files reset what is global (a new IndexedDB, the fake browser).
+          isolate: false,
         },
       },
       {
@@ -30,6 +34,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],
+          isolate: false,
         },
       },
       {
