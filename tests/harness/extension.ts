@@ -4,12 +4,12 @@
  * command does it).
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer';
 import { GECKO_ID } from '../../wxt.config';
 import { findFirefox, launchChromium } from './browsers';
+import { newProfile } from './firefox-profile';
 import { waitForSelector } from './wait';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -82,20 +82,31 @@ async function launchFirefoxWithExtension(opts: {
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
   };
   if (opts.lang) prefs['intl.accept_languages'] = `${opts.lang}, en`;
+  // A folder we are given is the caller's to keep (a restart test's); our own copy is removed on close.
+  const profile = opts.userDataDir ? { dir: opts.userDataDir, dispose: () => {} } : newProfile();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
     args: ['--remote-allow-system-access'],
-    userDataDir: opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'agc-ff-')),
+    userDataDir: profile.dir,
     extraPrefsFirefox: prefs,
   });
-  await browser.installExtension(requireBuild(FIREFOX_BUILD));
+  const close = async () => {
+    await browser.close();
+    profile.dispose();
+  };
+  try {
+    await browser.installExtension(requireBuild(FIREFOX_BUILD));
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return {
     name: 'firefox',
     browser,
     extensionUrl: (file) => `moz-extension://${uuid}/${file}`,
-    close: () => browser.close(),
+    close,
   };
 }
 
