@@ -47,6 +47,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           environment: 'node',
           fileParallelism: false,
+          // One worker for all files, as for the unit tests: each file makes its own
+          // browsers and mock site, and a new worker per file cost 60 s of imports.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
