@@ -18,9 +18,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
-          // Files share a worker's module graph: a fresh one per file was two
-          // thirds of the run (130 -> 51 s). Each file still starts clean: the
-          // setup files reset what is global (a new IndexedDB, the fake browser).
+          // Files share one worker: isolating each was most of the run (130 -> 55 s).
+          // Each still starts clean: the setup file gives it a new IndexedDB and
+          // fresh project modules (the component setup resets the fake browser).
           isolate: false,
         },
       },

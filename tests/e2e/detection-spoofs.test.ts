@@ -184,14 +184,13 @@ describe.each<[BrowserName, Lang]>([
   ): Promise<Progress> {
     const { site, popup, shop } = session;
     const url = `${site.origin(host)}${path}?lang=${lang}`;
-    const steps = JSON.stringify((await readStoredProgress(popup.page)).steps);
-    await shop.bringToFront();
-    if (
+    const reuse =
       loaded?.url === url &&
       shop.url() === url &&
       loaded.seed === seed &&
-      loaded.steps === steps
-    ) {
+      loaded.steps === JSON.stringify((await readStoredProgress(popup.page)).steps);
+    await shop.bringToFront();
+    if (reuse) {
       await shop.evaluate(() => {
         document.querySelector('[data-spoof]')?.remove();
         document.body.style.minHeight = '';

@@ -96,3 +96,21 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Browse
     ...(opts.extensionPath ? { enableExtensions: [path.resolve(opts.extensionPath)] } : {}),
   });
 }
+
+/**
+ * Headless Firefox ESR on the profile folder given, with these preferences. It
+ * may be sent system-level BiDi commands: installing an add-on is one.
+ */
+export async function launchFirefox(opts: {
+  userDataDir: string;
+  prefs?: Record<string, unknown>;
+}): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    userDataDir: opts.userDataDir,
+    extraPrefsFirefox: opts.prefs,
+  });
+}

@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page, type Target } from 'puppeteer';
+import type { Browser, Page, Target } from 'puppeteer';
 import { GECKO_ID } from '../../wxt.config';
-import { findFirefox, launchChromium } from './browsers';
+import { launchChromium, launchFirefox } from './browsers';
 import { newProfile } from './firefox-profile';
 import { waitForSelector } from './wait';
 
@@ -84,14 +84,7 @@ async function launchFirefoxWithExtension(opts: {
   if (opts.lang) prefs['intl.accept_languages'] = `${opts.lang}, en`;
   // A folder we are given is the caller's to keep (a restart test's); our own copy is removed on close.
   const profile = opts.userDataDir ? { dir: opts.userDataDir, dispose: () => {} } : newProfile();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findFirefox(),
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    userDataDir: profile.dir,
-    extraPrefsFirefox: prefs,
-  });
+  const browser = await launchFirefox({ userDataDir: profile.dir, prefs });
   const close = async () => {
     await browser.close();
     profile.dispose();

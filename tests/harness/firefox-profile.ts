@@ -6,11 +6,10 @@
  * extension and nothing of a test in it, and each launch starts from a copy.
  * Outside Vitest (the bench, `npm start`) there is no template: a new profile.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer';
-import { findFirefox } from './browsers';
+import { launchFirefox } from './browsers';
 
 /** Where the global set-up tells test workers the template is (they inherit its environment). */
 const TEMPLATE_ENV = 'AGC_FIREFOX_PROFILE_TEMPLATE';
@@ -18,13 +17,7 @@ const TEMPLATE_ENV = 'AGC_FIREFOX_PROFILE_TEMPLATE';
 /** Launches Firefox once on an empty folder and keeps what it made there; returns a disposer. */
 export async function makeProfileTemplate(): Promise<() => void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'agc-ff-template-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findFirefox(),
-    headless: true,
-    userDataDir: dir,
-  });
-  await browser.close();
+  await (await launchFirefox({ userDataDir: dir })).close();
   process.env[TEMPLATE_ENV] = dir;
   return () => {
     delete process.env[TEMPLATE_ENV];
@@ -36,6 +29,6 @@ export async function makeProfileTemplate(): Promise<() => void> {
 export function newProfile(): { dir: string; dispose(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'agc-ff-'));
   const template = process.env[TEMPLATE_ENV];
-  if (template && existsSync(template)) cpSync(template, dir, { recursive: true });
+  if (template) cpSync(template, dir, { recursive: true });
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
