@@ -9,7 +9,7 @@ export const KB = 1000;
 export const BUNDLE_ENTRIES = ['content', 'background', 'popup'] as const;
 export type BundleEntry = (typeof BUNDLE_ENTRIES)[number];
 
-/** Enforced by tests/e2e/bundle-budget.test.ts: gzip size of each entry, per build. */
+/** Enforced by tests/package/bundle-budget.test.ts: gzip size of each entry, per build. */
 export const BUNDLE_BUDGET_KB: Record<BundleEntry, number> = {
   // 15 until issue #11: the guide now keeps the site's header menu, the focused field and
   // every field clear, docks as a compact bar on narrow screens, follows a language change

@@ -85,10 +85,13 @@ const RULES = {
     never: ['tests'],
   })),
   specsAndToolsApart: [
-    { from: 'tests/e2e', never: ['tests/tools'] },
-    { from: 'tests/tools', never: ['tests/e2e'] },
+    { from: 'tests/e2e', never: ['tests/tools', 'tests/package'] },
+    { from: 'tests/package', never: ['tests/tools', 'tests/e2e'] },
+    { from: 'tests/tools', never: ['tests/e2e', 'tests/package'] },
   ],
-  harnessBelowItsUsers: [{ from: 'tests/harness', never: ['tests/e2e', 'tests/tools'] }],
+  harnessBelowItsUsers: [
+    { from: 'tests/harness', never: ['tests/e2e', 'tests/package', 'tests/tools'] },
+  ],
 } satisfies Record<string, Rule[]>;
 
 const EDGES = scan();
@@ -104,14 +107,14 @@ describe('import direction', () => {
     );
   });
 
-  it('tests/e2e and tests/tools never import each other (both use tests/harness)', () => {
+  it('tests/e2e, tests/package and tests/tools never import each other (all use tests/harness)', () => {
     expect(
       violations(EDGES, RULES.specsAndToolsApart),
       'specs and tools importing sideways',
     ).toEqual([]);
   });
 
-  it('tests/harness never imports tests/e2e or tests/tools', () => {
+  it('tests/harness never imports tests/e2e, tests/package or tests/tools', () => {
     expect(violations(EDGES, RULES.harnessBelowItsUsers), 'harness importing its users').toEqual(
       [],
     );
@@ -122,7 +125,14 @@ describe('the import scanner itself', () => {
   it('finds the imports of the whole repo, through relative paths and the @/ alias', () => {
     expect(EDGES.length).toBeGreaterThan(300);
     const from = (dir: string) => EDGES.filter((e) => under(e.from, dir));
-    for (const dir of ['entrypoints', 'components', 'utils', 'tests/e2e', 'tests/tools']) {
+    for (const dir of [
+      'entrypoints',
+      'components',
+      'utils',
+      'tests/e2e',
+      'tests/package',
+      'tests/tools',
+    ]) {
       expect(from(dir).length, dir).toBeGreaterThan(5);
     }
     expect(EDGES.some((e) => e.spec.startsWith('@/'))).toBe(true);

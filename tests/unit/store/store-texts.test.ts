@@ -19,7 +19,7 @@ const read = (file: string) => readFileSync(`${ROOT}/${file}`, 'utf8');
 const SUMMARY_MAX = 132;
 
 /**
- * What the manifest asks for. tests/e2e/manifest-scope.test.ts holds the
+ * What the manifest asks for. tests/package/manifest-scope.test.ts holds the
  * built manifests to this same list (`permissions` and the content script's
  * `matches`); change both together, with the texts.
  */

@@ -2,7 +2,7 @@
  * Bundle budgets (issue #5): the gzip -9 size of each built entry, in both
  * builds, stays within tests/harness/bundle/budgets.ts. Deterministic (file sizes
  * only, no timing), so it can fail the build. Needs `npm run build` first,
- * which `npm run test:e2e` does. 1 KB = 1000 bytes.
+ * which `npm run test:package` does. 1 KB = 1000 bytes.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

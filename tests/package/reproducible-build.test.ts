@@ -5,7 +5,7 @@
  * section gives, and compares the package it makes with the one `npm run
  * build` made here, file by file: same names, same bytes. (The zips themselves
  * differ: JSZip stamps every entry with the time it was zipped.) Needs `npm run
- * build` first, which `npm run test:e2e` does. Installs from the npm cache when
+ * build` first, which `npm run test:package` does. Installs from the npm cache when
  * it can (~20 s), then builds (~10 s).
  */
 import { execFile } from 'node:child_process';

@@ -4,7 +4,7 @@
  * committed PNGs are what `npm run icons` makes of
  * tests/tools/icons/icon-source.svg (so nobody edits one and forgets the
  * other); and the toolbar icon stands out on light and dark toolbars. Needs
- * `npm run build` first (test:e2e does it). PNGs are decoded here with zlib.
+ * `npm run build` first (test:package does it). PNGs are decoded here with zlib.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

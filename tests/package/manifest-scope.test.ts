@@ -4,7 +4,7 @@
  * permissions, hosts, resources pages can load, who may message it, its CSP,
  * the browsers it claims — so any widening fails here, on purpose, and has to
  * be made in this file with a reason. Also `web-ext lint`, whose one remaining
- * warning is explained in the README. Needs `npm run build` (test:e2e does it).
+ * warning is explained in the README. Needs `npm run build` (test:package does it).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
