@@ -48,6 +48,7 @@ export default defineConfig({
           name: 'package',
           root,
           include: ['tests/package/**/*.test.ts'],
+          globalSetup: ['tests/package/global-setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
