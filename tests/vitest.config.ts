@@ -42,8 +42,8 @@ export default defineConfig({
       },
       {
         // What `npm run build` made: bundle budgets, manifest scope and web-ext lint,
-        // icons, and the Firefox package rebuilt from the sources zip. No test browser
-        // and nothing timed, so `npm test` runs it beside the unit tests.
+        // icons, and the Firefox package rebuilt from the sources zip. No extension in
+        // a browser and nothing timed, so its files may run two at a time.
         test: {
           name: 'package',
           root,
@@ -64,7 +64,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           environment: 'node',
           fileParallelism: false,
-          // One worker for all files, as for the unit tests: each file makes its own
+          // Files share one worker, not isolated (as the unit tests): each makes its own
           // browsers and mock site, and a new worker per file cost 60 s of imports.
           isolate: false,
           testTimeout: 120_000,
