@@ -4,6 +4,15 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Unit and component files share their workers: isolating each was most of the run
+ * (130 -> 55 s); each still starts clean (see the setup files). Two workers, one per
+ * core: left alone, Vitest ran every file in one (62 -> 40 s).
+ */
+const SHARED_WORKERS = { isolate: false, maxWorkers: 2 } as const;
+/** Launching browsers, installing and building: sized for a loaded 2-core machine. */
+const SLOW_STEPS = { testTimeout: 120_000, hookTimeout: 120_000 } as const;
+
 export default defineConfig({
   root,
   test: {
@@ -17,13 +26,9 @@ export default defineConfig({
           root,
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Gives each file a new IndexedDB and fresh project modules.
           setupFiles: ['tests/unit/setup.ts'],
-          // Files share their worker: isolating each was most of the run (130 -> 55 s).
-          // Each still starts clean: the setup file gives it a new IndexedDB and
-          // fresh project modules (the component setup resets the fake browser).
-          isolate: false,
-          // Two workers, one per core: left alone, Vitest ran every file in one (62 -> 40 s).
-          maxWorkers: 2,
+          ...SHARED_WORKERS,
         },
       },
       {
@@ -35,9 +40,9 @@ export default defineConfig({
           root,
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // Resets the fake browser before each test.
           setupFiles: ['tests/component/setup.ts'],
-          isolate: false,
-          maxWorkers: 2,
+          ...SHARED_WORKERS,
         },
       },
       {
@@ -50,8 +55,7 @@ export default defineConfig({
           include: ['tests/package/**/*.test.ts'],
           globalSetup: ['tests/package/global-setup.ts'],
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...SLOW_STEPS,
         },
       },
       {
@@ -67,8 +71,7 @@ export default defineConfig({
           // Files share one worker, not isolated (as the unit tests): each makes its own
           // browsers and mock site, and a new worker per file cost 60 s of imports.
           isolate: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...SLOW_STEPS,
         },
       },
     ],
