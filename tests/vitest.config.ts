@@ -68,8 +68,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           environment: 'node',
           fileParallelism: false,
-          // Files share one worker, not isolated (as the unit tests): each makes its own
-          // browsers and mock site, and a new worker per file cost 60 s of imports.
+          // Files share one worker, not isolated (as the unit tests): a new worker per file
+          // cost 60 s of imports, and the one worker keeps one Firefox for every file that
+          // wants a plain one (tests/harness/firefox-pool.ts). Each file makes its own mock
+          // site and Chromium.
           isolate: false,
           ...SLOW_STEPS,
         },

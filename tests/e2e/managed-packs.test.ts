@@ -38,7 +38,8 @@ describe('packs set by policy in Firefox', () => {
       '3rdparty': { Extensions: { [GECKO_ID]: { packs: [MALFORMED, RELABEL] } } },
     });
     try {
-      ext = await launchWithExtension('firefox');
+      // A browser of its own: a kept one started before the policy was written.
+      ext = await launchWithExtension('firefox', { fresh: true });
       options = await OptionsPage.open(ext);
       await waitForSelector(options.page, '[data-managed]', { timeout: 15_000 });
     } finally {

@@ -5,7 +5,7 @@
  * then deactivates and removes it. Chromium walks the whole path; Firefox the
  * import and activation.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockSite, startMockSite } from '../mock-site/server';
@@ -174,14 +174,18 @@ describe('options page: packs in chromium', () => {
     const session = await options.page.createCDPSession();
     const dir = `${process.env.TMPDIR ?? '/tmp'}/agc-export-${Date.now()}`;
     await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
-    await options.click('export', RELABEL_ID);
-    const file = `${dir}/${RELABEL_ID}-1.0.0.json`;
-    await waitFor(
-      `the download ${file}`,
-      async () => existsSync(file),
-      (there) => there,
-    );
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(RELABEL));
+    try {
+      await options.click('export', RELABEL_ID);
+      const file = `${dir}/${RELABEL_ID}-1.0.0.json`;
+      await waitFor(
+        `the download ${file}`,
+        async () => existsSync(file),
+        (there) => there,
+      );
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(RELABEL));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('removes a pack only after confirmation', async () => {

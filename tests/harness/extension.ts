@@ -3,13 +3,11 @@
  * in a tab, the way QA drives it. Build first: `npm run build` (the e2e
  * command does it).
  */
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Target } from 'puppeteer';
-import { GECKO_ID } from '../../wxt.config';
-import { launchChromium, launchFirefox } from './browsers';
-import { newProfile } from './firefox-profile';
+import { launchChromium } from './browsers';
+import { giveBackFirefox, startFirefox, takeFirefox } from './firefox-pool';
 import { waitForSelector } from './wait';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -42,11 +40,23 @@ function requireBuild(dir: string): string {
   return dir;
 }
 
+export interface LaunchOptions {
+  /** Browser UI language, e.g. "es". */
+  lang?: string;
+  /** A profile folder that outlives the browser (a restart test's); the caller removes it. */
+  userDataDir?: string;
+  /** A browser started for this call alone, never a reused one: for what is read at start-up. */
+  fresh?: boolean;
+}
+
 export async function launchWithExtension(
   name: BrowserName,
-  opts: { lang?: string; userDataDir?: string } = {},
+  opts: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromiumWithExtension(opts) : launchFirefoxWithExtension(opts);
+  // Chromium is started anew every time: `fresh` says nothing to it.
+  return name === 'chromium'
+    ? launchChromiumWithExtension({ lang: opts.lang, userDataDir: opts.userDataDir })
+    : launchFirefoxWithExtension(opts);
 }
 
 /** Chromium with an unpacked Chrome build (ours by default; the benchmark passes its own copy). */
@@ -72,34 +82,38 @@ export async function launchChromiumWithExtension(opts: {
   }
 }
 
-async function launchFirefoxWithExtension(opts: {
-  lang?: string;
-  userDataDir?: string;
-}): Promise<ExtensionBrowser> {
-  // A fixed UUID for our add-on id, so tests know the moz-extension:// origin.
-  const uuid = randomUUID();
-  const prefs: Record<string, unknown> = {
-    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-  };
-  if (opts.lang) prefs['intl.accept_languages'] = `${opts.lang}, en`;
-  // A folder we are given is the caller's to keep (a restart test's); our own copy is removed on close.
-  const profile = opts.userDataDir ? { dir: opts.userDataDir, dispose: () => {} } : newProfile();
-  const browser = await launchFirefox({ userDataDir: profile.dir, prefs });
-  const close = async () => {
-    await browser.close();
-    profile.dispose();
-  };
+/**
+ * Firefox with the built add-on installed. A plain launch (no language, no profile
+ * folder, not `fresh`) reuses the run's idle Firefox and gives it back on close
+ * (firefox-pool.ts); one that reads something at start-up gets a browser of its own.
+ */
+async function launchFirefoxWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
+  const plain = !opts.lang && !opts.userDataDir && !opts.fresh;
+  const start = () =>
+    startFirefox({
+      userDataDir: opts.userDataDir,
+      prefs: opts.lang ? { 'intl.accept_languages': `${opts.lang}, en` } : {},
+    });
+  let firefox = plain ? await takeFirefox() : await start();
+  const install = () => firefox.browser.installExtension(requireBuild(FIREFOX_BUILD));
   try {
-    await browser.installExtension(requireBuild(FIREFOX_BUILD));
+    await install().catch(async (error: unknown) => {
+      // A kept browser that cannot take the add-on again is replaced once.
+      if (!plain) throw error;
+      await firefox.close();
+      firefox = await startFirefox();
+      await install();
+    });
   } catch (error) {
-    await close();
+    await firefox.close();
     throw error;
   }
+  const { uuid } = firefox;
   return {
     name: 'firefox',
-    browser,
+    browser: firefox.browser,
     extensionUrl: (file) => `moz-extension://${uuid}/${file}`,
-    close,
+    close: plain ? () => giveBackFirefox(firefox) : firefox.close,
   };
 }
 

@@ -3,7 +3,7 @@
  * catalogue and a pack, and the HTML they become. Pack text is data: it is
  * escaped wherever it lands, however it got past the pack parser.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -163,6 +163,7 @@ describe('loading a pack', () => {
       JSON.stringify({ format: 'alipay-card-guide-pack', formatVersion: 1, id: 'X' }),
     );
     const error = await loadPack(file).catch((e: unknown) => e);
+    rmSync(dir, { recursive: true });
     expect(error).toBeInstanceOf(PackError);
     const { errors, message: text } = error as PackError;
     expect(errors.length).toBeGreaterThan(1);
