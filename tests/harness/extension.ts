@@ -88,26 +88,15 @@ export async function launchChromiumWithExtension(opts: {
  * (firefox-pool.ts); one that reads something at start-up gets a browser of its own.
  */
 async function launchFirefoxWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
+  const addon = requireBuild(FIREFOX_BUILD);
   const plain = !opts.lang && !opts.userDataDir && !opts.fresh;
-  const start = () =>
-    startFirefox({
-      userDataDir: opts.userDataDir,
-      prefs: opts.lang ? { 'intl.accept_languages': `${opts.lang}, en` } : {},
-    });
-  let firefox = plain ? await takeFirefox() : await start();
-  const install = () => firefox.browser.installExtension(requireBuild(FIREFOX_BUILD));
-  try {
-    await install().catch(async (error: unknown) => {
-      // A kept browser that cannot take the add-on again is replaced once.
-      if (!plain) throw error;
-      await firefox.close();
-      firefox = await startFirefox();
-      await install();
-    });
-  } catch (error) {
-    await firefox.close();
-    throw error;
-  }
+  const firefox = plain
+    ? await takeFirefox(addon)
+    : await startFirefox({
+        addon,
+        userDataDir: opts.userDataDir,
+        prefs: opts.lang ? { 'intl.accept_languages': `${opts.lang}, en` } : {},
+      });
   const { uuid } = firefox;
   return {
     name: 'firefox',

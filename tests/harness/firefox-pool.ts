@@ -23,20 +23,22 @@ export interface StartedFirefox {
   uuid: string;
   /** Closes the browser for good and removes its profile. */
   close(): Promise<void>;
-  /** The same, at once, for a process that is exiting. */
-  kill(): void;
 }
 
 let idle: StartedFirefox | null = null;
-const running = new Set<StartedFirefox>();
+/** What ends each running browser at once, for a process that is exiting. */
+const killers = new Set<() => void>();
 
 /**
- * Starts Firefox with the add-on's address fixed, on the profile folder given (the
- * caller's to keep) or on a new one (a copy of the run's template, removed on close).
+ * Starts Firefox with the add-on at `addon` installed and its address fixed, on the
+ * profile folder given (the caller's to keep) or on a new one (a copy of the run's
+ * template, removed on close).
  */
-export async function startFirefox(
-  opts: { userDataDir?: string; prefs?: Record<string, unknown> } = {},
-): Promise<StartedFirefox> {
+export async function startFirefox(opts: {
+  addon: string;
+  userDataDir?: string;
+  prefs?: Record<string, unknown>;
+}): Promise<StartedFirefox> {
   const uuid = randomUUID();
   const profile = opts.userDataDir ? { dir: opts.userDataDir, dispose: () => {} } : newProfile();
   const browser = await launchFirefox({
@@ -51,34 +53,50 @@ export async function startFirefox(
     profile.dispose();
     throw error;
   });
+  const kill = () => {
+    browser.process()?.kill('SIGKILL');
+    try {
+      profile.dispose();
+    } catch {
+      // A temporary folder a child process was still writing to: the system's to clear.
+    }
+  };
+  killers.add(kill);
   const started: StartedFirefox = {
     browser,
     uuid,
     close: async () => {
-      running.delete(started);
+      killers.delete(kill);
       await browser.close().catch(() => undefined);
       profile.dispose();
     },
-    kill: () => {
-      browser.process()?.kill('SIGKILL');
-      try {
-        profile.dispose();
-      } catch {
-        // A temporary folder a child process was still writing to: the system's to clear.
-      }
-    },
   };
-  running.add(started);
+  try {
+    await browser.installExtension(opts.addon);
+  } catch (error) {
+    await started.close();
+    throw error;
+  }
   return started;
 }
 
-/** The idle Firefox if there is one that still answers, else a new one. Install the add-on next. */
-export async function takeFirefox(): Promise<StartedFirefox> {
+/**
+ * The idle Firefox with the add-on at `addon` installed again; a new one when there
+ * is none, or when the kept one cannot take it (closed, or no longer answering).
+ */
+export async function takeFirefox(addon: string): Promise<StartedFirefox> {
   const kept = idle;
   idle = null;
-  if (kept?.browser.connected) return kept;
-  await kept?.close();
-  return startFirefox();
+  if (kept) {
+    try {
+      // Throws at once, not as a rejection, on a browser that has closed.
+      await kept.browser.installExtension(addon);
+      return kept;
+    } catch {
+      await kept.close();
+    }
+  }
+  return startFirefox({ addon });
 }
 
 /** Clears what a test file left and keeps the browser for the next one; closes it if that fails. */
@@ -105,5 +123,5 @@ export async function giveBackFirefox(firefox: StartedFirefox): Promise<void> {
 // The run ends with the test worker: no test is left to close the idle browser, and an
 // awaited close cannot run in 'exit'. Killing it there is what Puppeteer does on exit too.
 process.once('exit', () => {
-  for (const firefox of running) firefox.kill();
+  for (const kill of killers) kill();
 });
