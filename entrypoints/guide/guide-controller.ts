@@ -9,7 +9,7 @@ import { currentStep } from '@/utils/flow/progress';
 import type { Progress } from '@/utils/flow/progress-schema';
 import { stepIndex, type StepId } from '@/utils/flow/steps';
 import { pickControl } from '@/utils/detect/find-control';
-import { accessibleName } from '@/utils/detect/perceive';
+import { accessibleName, ELEMENT_NODE } from '@/utils/detect/perceive';
 import type { CompiledRules, Detection } from '@/utils/detect/matcher';
 import { placeCallout, ringAround, type CalloutSize } from '@/utils/guide/callout-position';
 import { planGuide, type GuidePlan } from '@/utils/guide/guide-plan';
@@ -47,15 +47,19 @@ export interface GuideCallbacks {
   textsReady(language: LanguageSetting): boolean;
 }
 
-/** A batch that opened a dialog or added a popover: the guide must go back on top. */
+/**
+ * A batch that opened a dialog or added a popover: the guide must go back on
+ * top. Called for every batch while the callout shows: the added nodes are
+ * read in place, not copied into an array first (page-reader.ts's `wordsOf`).
+ */
 function mayOpenLayer(records: readonly MutationRecord[]): boolean {
-  return records.some(
-    (r) =>
-      (r.type === 'attributes' && r.attributeName === 'open') ||
-      Array.from(r.addedNodes).some(
-        (n) => n instanceof Element && (n.localName === 'dialog' || n.hasAttribute('popover')),
-      ),
-  );
+  for (const r of records) {
+    if (r.attributeName === 'open') return true;
+    for (const n of r.addedNodes as NodeListOf<Element>)
+      if (n.nodeType === ELEMENT_NODE && (n.localName === 'dialog' || n.hasAttribute('popover')))
+        return true;
+  }
+  return false;
 }
 
 export function createGuideController(

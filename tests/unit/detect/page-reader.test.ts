@@ -87,13 +87,16 @@ describe('incremental page reading', () => {
     const words = vi.fn(filter);
     startReader(words);
     words.mockClear();
+    const timers = vi.spyOn(window, 'setTimeout');
     for (let tick = 0; tick < 5; tick += 1) {
       for (const el of document.querySelectorAll('.countdown'))
         el.textContent = `00:09:${String(tick).padStart(2, '0')}`;
       await settle();
     }
-    // Not one word check: a tick costs the walk over its mutation records, nothing more.
+    // Not one word check: a tick costs the walk over its mutation records, nothing more,
+    // not even a turn to run nothing in (the only timers are settle()'s own, one a tick).
     expect(words).not.toHaveBeenCalled();
+    expect(timers).toHaveBeenCalledTimes(5);
     expect(changes).toBe(0);
     // Words in place of the digits are read as ever.
     document.querySelector('.countdown')!.textContent = DEFAULT_LABELS.cardLinked.en;
