@@ -49,8 +49,9 @@ export interface GuideCallbacks {
 
 /**
  * A batch that opened a dialog or added a popover: the guide must go back on
- * top. Called for every batch while the callout shows: the added nodes are
- * read in place, not copied into an array first (page-reader.ts's `wordsOf`).
+ * top. Called for every batch while the callout shows, so the added nodes are
+ * walked where they are, never copied into an array (`wordsOf` in
+ * page-reader.ts has the figures).
  */
 function mayOpenLayer(records: readonly MutationRecord[]): boolean {
   for (const r of records) {
