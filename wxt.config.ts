@@ -5,7 +5,6 @@ import { defineConfig, type EntrypointGroup } from 'wxt';
 import { CONTENT_MATCHES } from './utils/site/sites';
 import { bareUnlistedScript } from './utils/build/bare-unlisted-script';
 import { inlinePageStyles } from './utils/build/inline-page-styles';
-import { eagerCompileHint } from './utils/build/eager-compile-hint';
 import { guideCatalogueFiles } from './utils/build/guide-catalogues';
 import { writeFirstPaintPages } from './utils/build/popup-first-paint';
 
@@ -129,12 +128,10 @@ export default defineConfig({
       );
       groups.splice(0, groups.length, ...apart);
     },
-    // The guide's script is compiled whole as it loads (utils/build/eager-compile-hint.ts
-    // explains why).
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'guide')) return;
-      config.plugins = [...(config.plugins ?? []), eagerCompileHint()];
-    },
+    // No `//# allFunctionsCalledOnLoad` hint on the guide's script (issue #10): it only
+    // moved V8's lazy compiles into the script's first compile, which CDP's ScriptDuration
+    // leaves out. Traced, the extension's whole script per load was the same with and
+    // without it, and it held 20-50 KB more JS heap in every tab (README, bench).
     // The popup's pages that paint its checklist before its script runs
     // (utils/popup-cache/first-paint.ts).
     'build:done': (wxt) => writeFirstPaintPages(wxt.config.outDir, wxt.config.publicDir),

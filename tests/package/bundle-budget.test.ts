@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EAGER_COMPILE_HINT } from '../../utils/build/eager-compile-hint';
 import english from '../../public/_locales/en/messages.json';
 import { guideCatalogue, isGuideMessage } from '../../utils/i18n/guide-messages';
 import type { Catalogue } from '../../utils/i18n/catalogue';
@@ -57,12 +56,6 @@ describe('bundle budgets (gzip -9, 1 KB = 1000 bytes)', () => {
   // per character, in every store and payment tab (wxt.config.ts).
   it.each(guideScripts)('the %s guide script is ASCII only', (_, code) => {
     expect([...code].filter((c) => c.charCodeAt(0) > 0x7f)).toEqual([]);
-  });
-
-  // Issue #10: a journey page calls nearly all of the guide's code at once; compiling it
-  // whole as it loads spares V8 a second parse of each function (eager-compile-hint.ts).
-  it.each(guideScripts)('the %s guide script asks to be compiled whole as it loads', (_, code) => {
-    expect(code.startsWith(`${EAGER_COMPILE_HINT}\n`)).toBe(true);
   });
 
   // Issue #10: the guide speaks from its share of the catalogue (guide-messages.ts); a key

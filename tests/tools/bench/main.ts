@@ -78,8 +78,11 @@ for (const p of only)
   if (!PHASES.includes(p as Phase))
     throw new Error(`--only: unknown phase "${p}" (known: ${PHASES.join(', ')})`);
 const want = (p: Phase) => only.has(p);
-/** Traced loads (for attribution, not timing) per page. */
-const traceRuns = Math.max(1, Math.round(runs / 4));
+/**
+ * Traced loads per page: they name long tasks and, on journey pages, give the
+ * extension's whole script per load (compile included), a target: half the runs.
+ */
+const traceRuns = Math.max(2, Math.round(runs / 2));
 /** A churn load takes seconds: half as many as the other pages. */
 const churnRuns = Math.max(2, Math.ceil(runs / 2));
 /** A busy-page load lives 6 s: fewer loads, always an even number (A B / B A pairs). */

@@ -66,13 +66,20 @@ const KIND_LABEL: Record<Kind | 'total', string> = {
   gc: 'GC',
   other: 'other',
 };
-/** Median per traced load of each phase of the extension's script on the main thread. */
-export function phaseRow(section: string, traces: TraceSummary[]): Row {
+/**
+ * Median per traced load of the extension's script, all of it and by phase. The
+ * whole includes compiling the script, which CDP's ScriptDuration leaves out: a
+ * change that only moves compiling there (V8's eager-compile hint did) shows in
+ * ScriptDuration as a gain, not here. `limitMs`: issue #10's target for it.
+ */
+export function phaseRow(section: string, traces: TraceSummary[], limitMs?: number): Row {
   const p50 = (f: (t: TraceSummary) => number) => summarize(traces.map(f)).p50;
+  const all = p50((t) => t.scriptMs);
   return row(
     section,
-    'extension script per load, median of traced loads',
-    `compile ${ms(p50((t) => t.compileMs))}, evaluate (incl. compile) ${ms(p50((t) => t.evaluateMs))}, callbacks ${ms(p50((t) => t.callbacksMs))}`,
+    'extension script per load, median of traced loads: all (compile, evaluate, callbacks)',
+    `${ms(all)} (compile ${ms(p50((t) => t.compileMs))}, evaluate (incl. compile) ${ms(p50((t) => t.evaluateMs))}, callbacks ${ms(p50((t) => t.callbacksMs))})`,
     `${traces.length} loads`,
+    limitMs === undefined ? undefined : { text: `≤ ${limitMs} ms`, ok: all <= limitMs },
   );
 }
