@@ -1,6 +1,7 @@
 /**
  * `npm run bench` (issues #5, #10): page overhead, its floor (extensions whose
- * content script does nothing or reads one element), the guide's share of the
+ * content script does nothing, reads one element, or asks its background
+ * once), what the added heap is made of (heap snapshots), the guide's share of the
  * overhead (guide on vs turned off), a busy store page,
  * detection latency, popup first render, IndexedDB cost, DOM churn and bundle
  * sizes, in one run. Prints a table against the targets in budgets.ts and writes every
@@ -39,11 +40,13 @@ import {
   churnRows,
   floorRows,
   guideShareRows,
+  heapKindRows,
   overheadRows,
   sizeRows,
 } from './rows-pages';
 import { compareLoads, type AbResult } from './ab-compare';
-import { FLOOR_SCRIPTS, writeFloorExtension } from './floor-extension';
+import { ASKING_FLOOR, FLOOR_SCRIPTS, writeFloorExtension } from './floor-extension';
+import { measureHeapBreakdown } from './heap-breakdown';
 import { fixedSettle } from './page-load';
 import { launchWithGuideOff, measureGuideShare } from './guide-share';
 import { measureStorage } from './storage';
@@ -52,6 +55,7 @@ const PHASES = [
   'size',
   'overhead',
   'floor',
+  'heap',
   'guide',
   'busy',
   'churn',
@@ -168,7 +172,12 @@ try {
 
   if (
     ext &&
-    (want('overhead') || want('floor') || want('guide') || want('busy') || want('churn'))
+    (want('overhead') ||
+      want('floor') ||
+      want('heap') ||
+      want('guide') ||
+      want('busy') ||
+      want('churn'))
   ) {
     plain = await launchChromium();
     const arms = { withExtension: ext.browser, without: plain };
@@ -203,6 +212,31 @@ try {
         }
       }
       results.floor = floors;
+    }
+    if (want('heap')) {
+      const home = pageCases(site)[0]!;
+      const loads = Math.max(2, Math.ceil(runs / 4));
+      log(`Heap by kind: snapshots of ${home.label}, ${loads} per arm…`);
+      const floorExt = writeFloorExtension(FLOOR_SCRIPTS[ASKING_FLOOR]);
+      const floorBrowser = await launchChromium({ extensionPath: floorExt.dir });
+      try {
+        const heap = await measureHeapBreakdown(
+          [
+            { name: 'without', browser: plain },
+            { name: 'floor', browser: floorBrowser },
+            { name: 'ours', browser: ext.browser },
+          ],
+          home.label,
+          home.url,
+          home.settleMs,
+          loads,
+        );
+        results.heapKinds = heap;
+        rows.push(...heapKindRows(heap));
+      } finally {
+        await floorBrowser.close();
+        floorExt.dispose();
+      }
     }
     if (want('guide')) {
       log(`The guide's share: guide on vs turned off (${runs} loads per arm per page)…`);

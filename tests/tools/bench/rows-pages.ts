@@ -4,6 +4,8 @@ import type { EntrySize } from '../../harness/bundle/bundle-size';
 import type { AbResult } from './ab-compare';
 import type { BusyPageResult } from './busy-page';
 import type { ChurnResult } from './churn';
+import type { HeapBreakdown } from './heap-breakdown';
+import { HEAP_KINDS } from './heap-kinds';
 import type { PageOverheadResult } from './page-overhead';
 import { kb, ms, row, times, type Row } from './report';
 import { allLongTasksRow, breakdownRow, longTaskRow, phaseRow } from './rows-trace';
@@ -152,6 +154,26 @@ function addedRows(section: string, r: AbResult, arms = 'with − without'): Row
  */
 export function floorRows(r: AbResult): Row[] {
   return addedRows(`Floor: ${r.label}`, r);
+}
+
+/**
+ * What the added JS heap is made of, per kind (heap-kinds.ts), no target:
+ * each extension's arm − the arm without one. The floor's figures say how much
+ * of each kind any content script that reads the page and asks its background
+ * pays; "in all" is what JSHeapUsedSize counts.
+ */
+export function heapKindRows(r: HeapBreakdown): Row[] {
+  const [none, ...others] = r.arms;
+  if (!none) return [];
+  const kbOf = (bytes: number) => signed(bytes, `${(bytes / KB).toFixed(0)} KB`);
+  return [...HEAP_KINDS, 'all' as const].map((kind) =>
+    row(
+      `Heap by kind: ${r.label}`,
+      `${kind === 'all' ? 'in all' : kind}, added (heap snapshot after a forced GC)`,
+      others.map((a) => `${a.name} ${kbOf(a.sums[kind] - none.sums[kind])}`).join(' · '),
+      `${r.loads}/arm`,
+    ),
+  );
 }
 
 /**
