@@ -28,6 +28,16 @@ export interface TraceSummary {
   compileMs: number;
   evaluateMs: number;
   callbacksMs: number;
+  /**
+   * Script that ran as bare microtasks: tasks of the document's main thread
+   * that ran promise reactions and no script with a URL of the page's, less
+   * any extension script inside them (counted above). A reply from the
+   * extension's background resumes the content script's `await` this way, with
+   * no event that names its script; a page's own promise reactions can land
+   * here too, so rows subtract the same figure of loads without the extension.
+   * Zero in an extension page, where every microtask is already counted.
+   */
+  bareMicrotasksMs: number;
   /** Extension callbacks (timers, observers, events) by function name, ms. */
   callbacks: Record<string, number>;
   /** The page's whole main thread by kind of work (self time), the extension's part included. */
@@ -108,6 +118,20 @@ export function summarizeTrace(events: TraceEvent[]): TraceSummary {
   const documentThreads = new Set(
     events.filter((e) => e.name === 'ParseHTML' && onMain(e)).map((e) => `${e.pid}:${e.tid}`),
   );
+  const within = (outer: TraceEvent, e: TraceEvent) =>
+    e.pid === outer.pid && e.tid === outer.tid && e.ts >= outer.ts && end(e) <= end(outer);
+  const pageScript = events.filter(
+    (e) => onMain(e) && SCRIPT_EVENTS.has(e.name) && !isExtensionUrl(e.args?.data?.url),
+  );
+  const microtasks = outermost(events.filter((e) => onMain(e) && e.name === 'RunMicrotasks'));
+  let bareMicrotasksMs = 0;
+  for (const t of tasks) {
+    const thread = `${t.pid}:${t.tid}`;
+    if (!documentThreads.has(thread) || extensionDocs.has(thread)) continue;
+    if (pageScript.some((e) => within(t, e))) continue;
+    for (const m of microtasks.filter((e) => within(t, e)))
+      bareMicrotasksMs += (m.dur ?? 0) / 1000 - sum(scripts.filter((e) => within(m, e)));
+  }
   return {
     longTasks,
     allLongTasks: tasks.filter(
@@ -118,6 +142,7 @@ export function summarizeTrace(events: TraceEvent[]): TraceSummary {
     compileMs: sum(outermost(ours.filter(isCompile))),
     evaluateMs: sum(scripts.filter(isEvaluate)),
     callbacksMs: sum(scripts.filter((e) => !isEvaluate(e))),
+    bareMicrotasksMs,
     callbacks,
   };
 }

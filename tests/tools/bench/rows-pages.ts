@@ -116,7 +116,7 @@ export function overheadRows(results: PageOverheadResult[]): Row[] {
     rows.push(breakdownRow(section, r.traces, r.tracesWithout));
     if (!r.control)
       rows.push(
-        phaseRow(section, r.traces, TARGETS.journeyAddedScriptMs),
+        phaseRow(section, r.traces, TARGETS.journeyAddedScriptMs, r.tracesWithout),
         longTaskRow(section, r.traces),
       );
   }
@@ -207,7 +207,7 @@ export function churnRows(r: ChurnResult): Row[] {
       runs,
     ),
     breakdownRow('Churn (10,000 nodes)', r.traces, r.tracesWithout),
-    phaseRow('Churn (10,000 nodes)', r.traces),
+    phaseRow('Churn (10,000 nodes)', r.traces, undefined, r.tracesWithout),
     longTaskRow('Churn (10,000 nodes)', r.traces),
   ];
 }
@@ -259,6 +259,6 @@ export function busyRows(r: BusyPageResult): Row[] {
     allLongTasksRow(section, r.traces, r.tracesWithout),
     longTaskRow(section, r.traces),
     breakdownRow(section, r.traces, r.tracesWithout),
-    phaseRow(section, r.traces),
+    phaseRow(section, r.traces, undefined, r.tracesWithout),
   ];
 }
