@@ -58,7 +58,8 @@ export const ASKING_FLOOR = 'a content script that reads one element and asks it
 
 /**
  * The floors: a content script that does nothing, one that only reads
- * `document.body`, and one that visits every node and reads its style.
+ * `document.body`, one that visits every node and reads its style, and one
+ * that reads `document.body` and asks its background once.
  */
 export const FLOOR_SCRIPTS = {
   'an empty content script': 'void 0;\n',
