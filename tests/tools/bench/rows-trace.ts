@@ -66,6 +66,13 @@ const KIND_LABEL: Record<Kind | 'total', string> = {
   gc: 'GC',
   other: 'other',
 };
+/** The extension's bare microtasks per traced load: median with − median without. */
+export function addedBareMicrotasksMs(withT: TraceSummary[], withoutT: TraceSummary[]): number {
+  return (
+    median(withT.map((t) => t.bareMicrotasksMs)) - median(withoutT.map((t) => t.bareMicrotasksMs))
+  );
+}
+
 /**
  * Median per traced load of the extension's script, all of it and by phase. The
  * whole includes compiling the script, which CDP's ScriptDuration leaves out: a
@@ -82,9 +89,7 @@ export function phaseRow(
   withoutT?: TraceSummary[],
 ): Row {
   const p50 = (f: (t: TraceSummary) => number, list = traces) => summarize(list.map(f)).p50;
-  const bare = withoutT
-    ? p50((t) => t.bareMicrotasksMs) - p50((t) => t.bareMicrotasksMs, withoutT)
-    : 0;
+  const bare = withoutT ? addedBareMicrotasksMs(traces, withoutT) : 0;
   const all = p50((t) => t.scriptMs) + bare;
   const phases = [
     `compile ${ms(p50((t) => t.compileMs))}`,
