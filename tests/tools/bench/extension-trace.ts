@@ -60,6 +60,9 @@ const isEvaluate = (e: TraceEvent) => e.name === 'EvaluateScript' || e.name === 
 const isExtensionUrl = (url: string | undefined) =>
   !!url && /^(chrome|moz)-extension:\/\//.test(url);
 const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+/** Whether `e` ran inside `outer`, on its thread. */
+const within = (outer: TraceEvent, e: TraceEvent) =>
+  e.pid === outer.pid && e.tid === outer.tid && e.ts >= outer.ts && end(e) <= end(outer);
 
 /** Events not nested in an earlier one of the list (per thread), in time order. */
 function outermost(events: TraceEvent[]): TraceEvent[] {
@@ -107,19 +110,13 @@ export function summarizeTrace(events: TraceEvent[]): TraceSummary {
     .filter((t) => (t.dur ?? 0) / 1000 >= LONG_TASK_MS)
     .map((t) => ({
       taskMs: (t.dur ?? 0) / 1000,
-      extensionMs: sum(
-        scripts.filter(
-          (s) => s.pid === t.pid && s.tid === t.tid && s.ts >= t.ts && end(s) <= end(t),
-        ),
-      ),
+      extensionMs: sum(scripts.filter((s) => within(t, s))),
     }))
     .filter((t) => t.extensionMs > 0);
 
   const documentThreads = new Set(
     events.filter((e) => e.name === 'ParseHTML' && onMain(e)).map((e) => `${e.pid}:${e.tid}`),
   );
-  const within = (outer: TraceEvent, e: TraceEvent) =>
-    e.pid === outer.pid && e.tid === outer.tid && e.ts >= outer.ts && end(e) <= end(outer);
   const pageScript = events.filter(
     (e) => onMain(e) && SCRIPT_EVENTS.has(e.name) && !isExtensionUrl(e.args?.data?.url),
   );

@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'puppeteer';
 import { heapByKind, type HeapKind, type HeapSnapshotJson } from './heap-kinds';
+import { sleep } from './page-load';
 import { median } from './stats';
 
 export type HeapSums = Record<HeapKind | 'all', number>;
@@ -32,7 +33,7 @@ async function sumsAfterLoad(browser: Browser, url: string, settleMs: number): P
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    await sleep(settleMs);
     return heapByKind(await snapshotOf(page));
   } finally {
     await page.close();

@@ -40,11 +40,13 @@ function addedMsValue(withMs: number[], withoutMs: number[]): string {
   return `${signed(a - b, ms(a - b))} (${ms(a)} vs ${ms(b)})`;
 }
 
+/** Whole KB (1 KB = 1000 B), as the heap rows give them. */
+const kbOf = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
+
 /** `+612 KB (1222 KB vs 610 KB)`: JS heap, median with − median without, then both (1 KB = 1000 B). */
 function addedKbValue(withBytes: number[], withoutBytes: number[]): string {
   const a = median(withBytes);
   const b = median(withoutBytes);
-  const kbOf = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
   return `${signed(a - b, kbOf(a - b))} (${kbOf(a)} vs ${kbOf(b)})`;
 }
 
@@ -171,12 +173,16 @@ export function floorRows(r: AbResult): Row[] {
 export function heapKindRows(r: HeapBreakdown): Row[] {
   const [none, ...others] = r.arms;
   if (!none) return [];
-  const kbOf = (bytes: number) => signed(bytes, `${(bytes / KB).toFixed(0)} KB`);
   return [...HEAP_KINDS, 'all' as const].map((kind) =>
     row(
       `Heap by kind: ${r.label}`,
       `${kind === 'all' ? 'in all' : kind}, added (heap snapshot after a forced GC)`,
-      others.map((a) => `${a.name} ${kbOf(a.sums[kind] - none.sums[kind])}`).join(' · '),
+      others
+        .map((a) => {
+          const added = a.sums[kind] - none.sums[kind];
+          return `${a.name} ${signed(added, kbOf(added))}`;
+        })
+        .join(' · '),
       `${r.loads}/arm`,
     ),
   );

@@ -88,7 +88,7 @@ export function phaseRow(
   limitMs?: number,
   withoutT?: TraceSummary[],
 ): Row {
-  const p50 = (f: (t: TraceSummary) => number, list = traces) => summarize(list.map(f)).p50;
+  const p50 = (f: (t: TraceSummary) => number) => summarize(traces.map(f)).p50;
   const bare = withoutT ? addedBareMicrotasksMs(traces, withoutT) : 0;
   const all = p50((t) => t.scriptMs) + bare;
   const phases = [

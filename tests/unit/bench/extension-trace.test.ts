@@ -16,23 +16,18 @@ const x = (name: string, fromMs: number, toMs: number, url?: string): TraceEvent
   ...(url ? { args: { data: { url } } } : {}),
 });
 
-const mainThread: TraceEvent = {
-  name: 'thread_name',
-  ph: 'M',
-  pid: 1,
-  tid: 1,
-  ts: 0,
-  args: { name: 'CrRendererMain' },
-};
+/** The page's main thread, named, its document parsed, and a timer of ours: 3 ms of callback. */
+const PAGE_WITH_A_TIMER: TraceEvent[] = [
+  { ...x('thread_name', 0, 0), ph: 'M', args: { name: 'CrRendererMain' } },
+  x('ParseHTML', 0, 1, PAGE),
+  x('RunTask', 1, 10),
+  x('FunctionCall', 2, 5, EXT),
+];
 
 describe('the extension’s script in a trace', () => {
   it('counts promise reactions that ran no page script as bare microtasks, once', () => {
     const summary = summarizeTrace([
-      mainThread,
-      x('ParseHTML', 0, 1, PAGE),
-      // A timer of ours: 3 ms of callback.
-      x('RunTask', 1, 10),
-      x('FunctionCall', 2, 5, EXT),
+      ...PAGE_WITH_A_TIMER,
       // A reply from the background resumes our `await`: 5 ms of microtasks, 1 of them
       // an observer callback of ours that names its script (counted as a callback).
       x('RunTask', 20, 26),
@@ -49,12 +44,7 @@ describe('the extension’s script in a trace', () => {
   });
 
   it('finds no bare microtasks in a load without them', () => {
-    const summary = summarizeTrace([
-      mainThread,
-      x('ParseHTML', 0, 1, PAGE),
-      x('RunTask', 1, 10),
-      x('FunctionCall', 2, 5, EXT),
-    ]);
+    const summary = summarizeTrace(PAGE_WITH_A_TIMER);
     expect(summary.bareMicrotasksMs).toBe(0);
     expect(summary.scriptMs).toBeCloseTo(3);
   });
