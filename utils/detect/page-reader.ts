@@ -189,7 +189,6 @@ export function createPageReader(
       soon += tasks.length;
     }
   }
-  const watchedRoots = new WeakSet<Node>();
   /** Frames whose loads we follow: each load brings a new document to read. */
   const followedFrames = new WeakSet<Element>();
   /** Custom elements seen without a shadow root: one may attach later, with no mutation to tell. */
@@ -266,9 +265,13 @@ export function createPageReader(
     if (named) readHeadingOrControl(named);
   }
 
+  /**
+   * Observing a root again only sets the same options again (DOM standard), so
+   * no set of watched roots: a node's wrapper that is a key in a set or map
+   * can never be dropped while the node lives (V8 keeps wrappers with an
+   * identity hash), which held one per shadow root of a busy feed (issue #10).
+   */
   function watch(root: Node): void {
-    if (watchedRoots.has(root)) return;
-    watchedRoots.add(root);
     observer.observe(root, OBSERVE);
   }
 
