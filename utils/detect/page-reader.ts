@@ -42,7 +42,10 @@ export interface PageReaderOptions {
   filter: WordFilter;
   /** Called (at most once per slice) when the perceived facts changed. */
   onChange(): void;
-  /** Called, cheaply and synchronously, for every batch of page mutations (the guide follows moves). */
+  /**
+   * Called, cheaply and synchronously, for every batch of page mutations but those where
+   * text only ticked (the guide follows moves).
+   */
   onMutation?(records: readonly MutationRecord[]): void;
   /** Our own UI's host element: never read as page content. */
   ownHost?: string;
@@ -530,47 +533,49 @@ export function createPageReader(
   }
 
   function enqueueRecords(records: MutationRecord[]): void {
-    options.onMutation?.(records);
-    if (records.length > HUGE_BATCH) {
-      add([{ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc }]);
-      return schedule();
-    }
     const tasks: Task[] = [];
     let removed = false;
-    for (const record of records) {
-      const target = record.target;
-      if (record.type === 'childList') {
-        // A countdown that sets its text anew: text comes and goes with the same words, or
-        // none (in one record or, in some engines, two). Nothing to read.
-        const added = record.addedNodes;
-        if ((wordsOf(added) ?? 0) === wordsOf(record.removedNodes)) continue;
-        for (const node of added) {
-          if (node.nodeType === TEXT_NODE) {
-            // Words that replaced others are read through the removal, below.
-            if (wordsIn(node.nodeValue)) tasks.push({ reread: node });
-          } else if (node.nodeType === ELEMENT_NODE) {
-            tasks.push({ scan: node, whole: true });
-            // Added inside a message, heading or control: their words changed too.
-            tasks.push({ reread: node, added: true });
+    if (records.length > HUGE_BATCH)
+      tasks.push({ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc });
+    else
+      for (const record of records) {
+        const target = record.target;
+        if (record.type === 'childList') {
+          // A countdown that sets its text anew: text comes and goes with the same words, or
+          // none (in one record or, in some engines, two). Nothing to read.
+          const added = record.addedNodes;
+          if ((wordsOf(added) ?? 0) === wordsOf(record.removedNodes)) continue;
+          for (const node of added) {
+            if (node.nodeType === TEXT_NODE) {
+              // Words that replaced others are read through the removal, below.
+              if (wordsIn(node.nodeValue)) tasks.push({ reread: node });
+            } else if (node.nodeType === ELEMENT_NODE) {
+              tasks.push({ scan: node, whole: true });
+              // Added inside a message, heading or control: their words changed too.
+              tasks.push({ reread: node, added: true });
+            }
           }
+          if (record.removedNodes.length) {
+            removed = true;
+            // A message, heading or control that lost a part reads differently now.
+            tasks.push({ reread: target.firstChild ?? target });
+          }
+        } else if (record.type === 'characterData') {
+          if (wordsIn(record.oldValue) !== wordsIn(target.nodeValue))
+            tasks.push({ reread: target });
+        } else if (target.nodeType === ELEMENT_NODE) {
+          const el = target as Element;
+          // These change which words are rendered or announced, not only whether they show.
+          if (record.attributeName !== 'class' && record.attributeName !== 'style') {
+            tasks.push({ scan: el, whole: true }, { reread: el.firstChild ?? el });
+          }
+          tasks.push({ recheckUnder: el });
         }
-        if (record.removedNodes.length) {
-          removed = true;
-          // A message, heading or control that lost a part reads differently now.
-          tasks.push({ reread: target.firstChild ?? target });
-        }
-      } else if (record.type === 'characterData') {
-        if (wordsIn(record.oldValue) !== wordsIn(target.nodeValue)) tasks.push({ reread: target });
-      } else if (target.nodeType === ELEMENT_NODE) {
-        const el = target as Element;
-        // These change which words are rendered or announced, not only whether they show.
-        if (record.attributeName !== 'class' && record.attributeName !== 'style') {
-          tasks.push({ scan: el, whole: true }, { reread: el.firstChild ?? el });
-        }
-        tasks.push({ recheckUnder: el });
       }
-    }
     if (removed) tasks.push({ sweep: true });
+    // Only text that ticked (countdowns: ten batches a second on a deals page) leaves
+    // nothing to read and moves nothing worth following: the guide is not told of it.
+    if (tasks.length) options.onMutation?.(records);
     add(tasks);
     schedule();
   }

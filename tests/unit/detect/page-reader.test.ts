@@ -124,6 +124,38 @@ describe('incremental page reading', () => {
     expect(words).toHaveBeenCalledWith('part', 'card linked');
   });
 
+  it('tells the guide of what moves the page, not of text that ticks', async () => {
+    const moves = vi.fn();
+    stop.abort();
+    stop = new AbortController();
+    reader = createPageReader(document, stop.signal, {
+      filter,
+      layout: false,
+      onChange: () => {},
+      onMutation: moves,
+    });
+    reader.flush();
+    for (let tick = 0; tick < 3; tick += 1) {
+      // Set in place, and set anew, as countdowns do both.
+      for (const el of document.querySelectorAll('.countdown')) {
+        el.firstChild!.nodeValue = `00:08:${tick}0`;
+        el.textContent = `00:07:${tick}0`;
+      }
+      await settle();
+    }
+    expect(moves).not.toHaveBeenCalled();
+    // A card added to the feed, a banner's words, a class that may hide something: told.
+    document.getElementById('deals')!.append(document.createElement('li'));
+    await settle();
+    expect(moves).toHaveBeenCalledTimes(1);
+    document.querySelector('li')!.firstChild!.nodeValue = 'Sold out ';
+    await settle();
+    expect(moves).toHaveBeenCalledTimes(2);
+    document.querySelector('h1')!.className = 'collapsed';
+    await settle();
+    expect(moves).toHaveBeenCalledTimes(3);
+  });
+
   it('catches a toast that appears later, and lets it go when it goes', async () => {
     const toast = document.createElement('div');
     toast.setAttribute('role', 'status');
