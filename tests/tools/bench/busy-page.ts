@@ -6,15 +6,23 @@
  * A B / B A. Nothing on it belongs to the card journey, so whatever the
  * extension adds here is the price of watching a page that never stops.
  * A few traced loads per arm name the long tasks the extension's script ran in.
+ *
+ * The same page once the journey is done is measured too: the state a
+ * shopper's extension is in from the day their card is linked, on every deals
+ * page from then on, where it should only watch (issue #10's "dormant").
  */
+import { openExtensionPage, type ExtensionBrowser } from '../../harness/extension';
+import { setProgress } from '../../harness/progress';
 import type { RunningMockSite } from '../../mock-site/server';
 import { compareLoads, type AbResult, type Arms } from './ab-compare';
+import { launchSnapshot, type BuildSnapshot } from './build-snapshot';
 import { traceLoad, type TraceSummary } from './extension-trace';
 import { fixedSettle } from './page-load';
 
 /** How long the page lives after `load` on every load, timed or traced, on both arms. */
 export const BUSY_LIVE_MS = 6000;
 export const BUSY_LABEL = 'Busy store page (/deals, 6 s)';
+export const BUSY_DONE_LABEL = 'Busy store page once the journey is done (/deals, 6 s)';
 
 export interface BusyPageResult extends AbResult {
   liveMs: number;
@@ -26,6 +34,11 @@ export interface BusyPageResult extends AbResult {
 export function busyPageUrl(site: RunningMockSite): string {
   return `${site.origin('aliexpress')}/deals`;
 }
+
+/** One line for the log: what the extension added, per load. */
+const summary = (label: string, ab: AbResult) =>
+  `  ${label}: ScriptDuration +${ab.addedScriptMs.toFixed(1)} ms, TaskDuration +${ab.addedTaskMs.toFixed(1)} ms, ` +
+  `JS heap ${ab.addedHeapBytes >= 0 ? '+' : ''}${(ab.addedHeapBytes / 1000).toFixed(0)} KB, ${ab.runs} loads per arm`;
 
 export async function measureBusyPage(
   arms: Arms,
@@ -53,9 +66,46 @@ export async function measureBusyPage(
     log(
       '  warning: a traced load with the extension shows none of its script: does extension-trace.ts still recognise its URL?',
     );
-  log(
-    `  ${BUSY_LABEL}: ScriptDuration +${ab.addedScriptMs.toFixed(1)} ms, TaskDuration +${ab.addedTaskMs.toFixed(1)} ms, ` +
-      `JS heap ${ab.addedHeapBytes >= 0 ? '+' : ''}${(ab.addedHeapBytes / 1000).toFixed(0)} KB, ${runs} loads per arm`,
-  );
+  log(summary(BUSY_LABEL, ab));
   return { ...ab, liveMs: BUSY_LIVE_MS, traces, tracesWithout };
+}
+
+/** The extension from `snapshot` with every step done, as a shopper's is once their card is listed. */
+export async function launchWithJourneyDone(snapshot: BuildSnapshot): Promise<ExtensionBrowser> {
+  const ext = await launchSnapshot(snapshot);
+  try {
+    const page = await openExtensionPage(ext, 'options.html', 'body');
+    await setProgress(page, 'confirm-card');
+    await page.close();
+    return ext;
+  } catch (error) {
+    await ext.close();
+    throw error;
+  }
+}
+
+/**
+ * The busy page with the journey done against no extension. The guide says
+ * nothing there (only the card list says "All done"): a load where it showed
+ * means the progress was not set, and the figures would be the other row's.
+ */
+export async function measureBusyPageDone(
+  arms: Arms,
+  site: RunningMockSite,
+  runs: number,
+  log: (line: string) => void,
+): Promise<BusyPageDoneResult> {
+  const ab = await compareLoads(arms, BUSY_DONE_LABEL, busyPageUrl(site), runs, {
+    settle: fixedSettle(BUSY_LIVE_MS),
+  });
+  if (ab.guideShown > 0)
+    throw new Error(
+      `${BUSY_DONE_LABEL}: the guide showed on ${ab.guideShown * 100}% of loads: was the journey marked done?`,
+    );
+  log(summary(BUSY_DONE_LABEL, ab));
+  return { ...ab, liveMs: BUSY_LIVE_MS };
+}
+
+export interface BusyPageDoneResult extends AbResult {
+  liveMs: number;
 }

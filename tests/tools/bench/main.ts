@@ -15,7 +15,7 @@
  * as many); detection takes 3N samples, the popup 10N per state, storage 20N; N/4 extra
  * traced loads per page name the extension's long tasks and phases. The busy
  * store page (load + 6 s each) takes 2·⌈N/3⌉ loads per arm and at least 2
- * traced loads per arm. The machine is shared and noisy: figures are medians,
+ * traced loads per arm, and as many loads per arm again with the journey done. The machine is shared and noisy: figures are medians,
  * ratios of medians and percentiles, never means.
  */
 import { execSync } from 'node:child_process';
@@ -28,7 +28,13 @@ import type { ExtensionBrowser } from '../../harness/extension';
 import { startMockSite, type RunningMockSite } from '../../mock-site/server';
 import { launchSnapshot, snapshotBuild, type BuildSnapshot } from './build-snapshot';
 import { measureBundles } from '../../harness/bundle/bundle-size';
-import { BUSY_LABEL, measureBusyPage } from './busy-page';
+import {
+  BUSY_DONE_LABEL,
+  BUSY_LABEL,
+  launchWithJourneyDone,
+  measureBusyPage,
+  measureBusyPageDone,
+} from './busy-page';
 import { measureChurn } from './churn';
 import { measureDetection } from './detection-latency';
 import { measurePageOverhead, pageCases } from './page-overhead';
@@ -36,6 +42,7 @@ import { measurePopupRender } from './popup-render';
 import { markdownTable, writeJson, type Row } from './report';
 import { detectionRows, popupRows, storageRows } from './rows-latency';
 import {
+  busyDoneRows,
   busyRows,
   churnRows,
   floorRows,
@@ -261,6 +268,20 @@ try {
       const busy = await measureBusyPage(arms, site, busyRuns, busyTraceRuns, log);
       results.busy = busy;
       rows.push(...busyRows(busy));
+      log(`${BUSY_DONE_LABEL} (${busyRuns} loads per arm, alternating)…`);
+      const done = await launchWithJourneyDone(snapshot);
+      try {
+        const busyDone = await measureBusyPageDone(
+          { withExtension: done.browser, without: plain },
+          site,
+          busyRuns,
+          log,
+        );
+        results.busyDone = busyDone;
+        rows.push(...busyDoneRows(busyDone));
+      } finally {
+        await done.close();
+      }
     }
     if (want('churn')) {
       log(`Churn (${churnRuns} loads per arm, ${traceRuns} traced)…`);
