@@ -100,7 +100,7 @@ export async function measureBusyPageDone(
   });
   if (ab.guideShown > 0)
     throw new Error(
-      `${BUSY_DONE_LABEL}: the guide showed on ${ab.guideShown * 100}% of loads: was the journey marked done?`,
+      `${BUSY_DONE_LABEL}: the guide showed on ${Math.round(ab.guideShown * 100)}% of loads: was the journey marked done?`,
     );
   log(summary(BUSY_DONE_LABEL, ab));
   return { ...ab, liveMs: BUSY_LIVE_MS };
