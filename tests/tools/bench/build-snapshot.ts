@@ -9,7 +9,12 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../../harness/extension';
+import type { Page } from 'puppeteer';
+import {
+  launchChromiumWithExtension,
+  openExtensionPage,
+  type ExtensionBrowser,
+} from '../../harness/extension';
 import { BUILDS, OUTPUT_DIR } from '../../harness/bundle/bundle-size';
 
 /** Added to the copy only: an extension page with no script, the popup's control. */
@@ -44,4 +49,25 @@ export function snapshotBuild(from = OUTPUT_DIR): BuildSnapshot {
 /** Chromium with the snapshot's extension, in the shape the e2e helpers (PopupPage, stopServiceWorker) take. */
 export function launchSnapshot(snapshot: BuildSnapshot): Promise<ExtensionBrowser> {
   return launchChromiumWithExtension({ build: snapshot.chromeDir });
+}
+
+/**
+ * The snapshot's extension, set up first from its options page (settings,
+ * progress) through its own protocol, as a shopper's would be; closed again if
+ * `configure` throws.
+ */
+export async function launchSnapshotWith(
+  snapshot: BuildSnapshot,
+  configure: (optionsPage: Page) => Promise<void>,
+): Promise<ExtensionBrowser> {
+  const ext = await launchSnapshot(snapshot);
+  try {
+    const page = await openExtensionPage(ext, 'options.html', 'body');
+    await configure(page);
+    await page.close();
+    return ext;
+  } catch (error) {
+    await ext.close();
+    throw error;
+  }
 }

@@ -11,11 +11,11 @@
  * shopper's extension is in from the day their card is linked, on every deals
  * page from then on, where it should only watch (issue #10's "dormant").
  */
-import { openExtensionPage, type ExtensionBrowser } from '../../harness/extension';
+import type { ExtensionBrowser } from '../../harness/extension';
 import { setProgress } from '../../harness/progress';
 import type { RunningMockSite } from '../../mock-site/server';
 import { compareLoads, type AbResult, type Arms } from './ab-compare';
-import { launchSnapshot, type BuildSnapshot } from './build-snapshot';
+import { launchSnapshotWith, type BuildSnapshot } from './build-snapshot';
 import { traceLoad, type TraceSummary } from './extension-trace';
 import { fixedSettle } from './page-load';
 
@@ -24,8 +24,12 @@ export const BUSY_LIVE_MS = 6000;
 export const BUSY_LABEL = 'Busy store page (/deals, 6 s)';
 export const BUSY_DONE_LABEL = 'Busy store page once the journey is done (/deals, 6 s)';
 
-export interface BusyPageResult extends AbResult {
+/** Loads of the busy page, with vs without, each living `liveMs` after `load`. */
+export interface BusyLoads extends AbResult {
   liveMs: number;
+}
+
+export interface BusyPageResult extends BusyLoads {
   /** Traced loads with the extension, then as many without. */
   traces: TraceSummary[];
   tracesWithout: TraceSummary[];
@@ -35,9 +39,22 @@ export function busyPageUrl(site: RunningMockSite): string {
   return `${site.origin('aliexpress')}/deals`;
 }
 
+const settle = fixedSettle(BUSY_LIVE_MS);
+
+/** The busy page's loads, alternating arms, each living BUSY_LIVE_MS. */
+async function compareBusyLoads(
+  arms: Arms,
+  label: string,
+  site: RunningMockSite,
+  runs: number,
+): Promise<BusyLoads> {
+  const ab = await compareLoads(arms, label, busyPageUrl(site), runs, { settle });
+  return { ...ab, liveMs: BUSY_LIVE_MS };
+}
+
 /** One line for the log: what the extension added, per load. */
-const summary = (label: string, ab: AbResult) =>
-  `  ${label}: ScriptDuration +${ab.addedScriptMs.toFixed(1)} ms, TaskDuration +${ab.addedTaskMs.toFixed(1)} ms, ` +
+const summary = (ab: AbResult) =>
+  `  ${ab.label}: ScriptDuration +${ab.addedScriptMs.toFixed(1)} ms, TaskDuration +${ab.addedTaskMs.toFixed(1)} ms, ` +
   `JS heap ${ab.addedHeapBytes >= 0 ? '+' : ''}${(ab.addedHeapBytes / 1000).toFixed(0)} KB, ${ab.runs} loads per arm`;
 
 export async function measureBusyPage(
@@ -48,8 +65,7 @@ export async function measureBusyPage(
   log: (line: string) => void,
 ): Promise<BusyPageResult> {
   const url = busyPageUrl(site);
-  const settle = fixedSettle(BUSY_LIVE_MS);
-  const ab = await compareLoads(arms, BUSY_LABEL, url, runs, { settle });
+  const loads = await compareBusyLoads(arms, BUSY_LABEL, site, runs);
   const traces: TraceSummary[] = [];
   const tracesWithout: TraceSummary[] = [];
   for (let i = 0; i < traceRuns; i++) {
@@ -66,22 +82,13 @@ export async function measureBusyPage(
     log(
       '  warning: a traced load with the extension shows none of its script: does extension-trace.ts still recognise its URL?',
     );
-  log(summary(BUSY_LABEL, ab));
-  return { ...ab, liveMs: BUSY_LIVE_MS, traces, tracesWithout };
+  log(summary(loads));
+  return { ...loads, traces, tracesWithout };
 }
 
 /** The extension from `snapshot` with every step done, as a shopper's is once their card is listed. */
-export async function launchWithJourneyDone(snapshot: BuildSnapshot): Promise<ExtensionBrowser> {
-  const ext = await launchSnapshot(snapshot);
-  try {
-    const page = await openExtensionPage(ext, 'options.html', 'body');
-    await setProgress(page, 'confirm-card');
-    await page.close();
-    return ext;
-  } catch (error) {
-    await ext.close();
-    throw error;
-  }
+export function launchWithJourneyDone(snapshot: BuildSnapshot): Promise<ExtensionBrowser> {
+  return launchSnapshotWith(snapshot, (page) => setProgress(page, 'confirm-card'));
 }
 
 /**
@@ -94,18 +101,12 @@ export async function measureBusyPageDone(
   site: RunningMockSite,
   runs: number,
   log: (line: string) => void,
-): Promise<BusyPageDoneResult> {
-  const ab = await compareLoads(arms, BUSY_DONE_LABEL, busyPageUrl(site), runs, {
-    settle: fixedSettle(BUSY_LIVE_MS),
-  });
-  if (ab.guideShown > 0)
+): Promise<BusyLoads> {
+  const loads = await compareBusyLoads(arms, BUSY_DONE_LABEL, site, runs);
+  if (loads.guideShown > 0)
     throw new Error(
-      `${BUSY_DONE_LABEL}: the guide showed on ${Math.round(ab.guideShown * 100)}% of loads: was the journey marked done?`,
+      `${BUSY_DONE_LABEL}: the guide showed on ${Math.round(loads.guideShown * 100)}% of loads: was the journey marked done?`,
     );
-  log(summary(BUSY_DONE_LABEL, ab));
-  return { ...ab, liveMs: BUSY_LIVE_MS };
-}
-
-export interface BusyPageDoneResult extends AbResult {
-  liveMs: number;
+  log(summary(loads));
+  return loads;
 }

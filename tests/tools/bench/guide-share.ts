@@ -7,37 +7,30 @@
  * minus these say what reading the page costs alone.
  */
 import type { Browser } from 'puppeteer';
-import { openExtensionPage, type ExtensionBrowser } from '../../harness/extension';
+import type { ExtensionBrowser } from '../../harness/extension';
 import { sendFromExtensionPage } from '../../harness/progress';
 import { protocol } from '../../../utils/messaging/protocol';
 import { compareLoads, type AbResult } from './ab-compare';
-import { launchSnapshot, type BuildSnapshot } from './build-snapshot';
+import { launchSnapshotWith, type BuildSnapshot } from './build-snapshot';
 import { fixedSettle } from './page-load';
 import type { PageCase } from './page-overhead';
 
 /** The extension from `snapshot`, its guide turned off as a shopper would on the options page. */
-export async function launchWithGuideOff(snapshot: BuildSnapshot): Promise<ExtensionBrowser> {
-  const ext = await launchSnapshot(snapshot);
-  try {
-    const page = await openExtensionPage(ext, 'options.html', 'body');
+export function launchWithGuideOff(snapshot: BuildSnapshot): Promise<ExtensionBrowser> {
+  return launchSnapshotWith(snapshot, async (page) => {
     const reply = await sendFromExtensionPage(
       page,
       'updateSettings',
       { guideEnabled: false },
       10_000,
     );
-    await page.close();
     // The reply as the protocol defines it: { ok, data: { settings } }.
     const off = protocol.updateSettings.response.safeParse((reply as { data?: unknown }).data);
     if (!off.success || off.data.settings.guideEnabled !== false)
       throw new Error(
         `Could not turn the guide off: the background answered ${JSON.stringify(reply)}`,
       );
-    return ext;
-  } catch (error) {
-    await ext.close();
-    throw error;
-  }
+  });
 }
 
 export async function measureGuideShare(

@@ -15,8 +15,9 @@
  * as many); detection takes 3N samples, the popup 10N per state, storage 20N; N/4 extra
  * traced loads per page name the extension's long tasks and phases. The busy
  * store page (load + 6 s each) takes 2·⌈N/3⌉ loads per arm and at least 2
- * traced loads per arm, and as many loads per arm again with the journey done. The machine is shared and noisy: figures are medians,
- * ratios of medians and percentiles, never means.
+ * traced loads per arm, and as many loads per arm again with the journey done.
+ * The machine is shared and noisy: figures are medians, ratios of medians and
+ * percentiles, never means.
  */
 import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';

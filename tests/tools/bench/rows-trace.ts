@@ -85,8 +85,8 @@ export function addedBareMicrotasksMs(withT: TraceSummary[], withoutT: TraceSumm
 export function phaseRow(
   section: string,
   traces: TraceSummary[],
-  limitMs?: number,
   withoutT?: TraceSummary[],
+  limitMs?: number,
 ): Row {
   const p50 = (f: (t: TraceSummary) => number) => summarize(traces.map(f)).p50;
   const bare = withoutT ? addedBareMicrotasksMs(traces, withoutT) : 0;

@@ -15,14 +15,21 @@ let stop: AbortController;
 let changes = 0;
 let reader: PageReader;
 
-/** (Re)starts the reader on the page as it is, read once, with `words` as its filter. */
-function startReader(words: typeof filter = filter): void {
+/**
+ * (Re)starts the reader on the page as it is, read once, with `words` as its
+ * filter, telling `onMutation` of batches as the guide is told.
+ */
+function startReader(
+  words: typeof filter = filter,
+  onMutation?: (records: readonly MutationRecord[]) => void,
+): void {
   stop?.abort();
   stop = new AbortController();
   reader = createPageReader(document, stop.signal, {
     filter: words,
     layout: false,
     onChange: () => (changes += 1),
+    onMutation,
   });
   reader.flush();
   changes = 0;
@@ -126,15 +133,7 @@ describe('incremental page reading', () => {
 
   it('tells the guide of what moves the page, not of text that ticks', async () => {
     const moves = vi.fn();
-    stop.abort();
-    stop = new AbortController();
-    reader = createPageReader(document, stop.signal, {
-      filter,
-      layout: false,
-      onChange: () => {},
-      onMutation: moves,
-    });
-    reader.flush();
+    startReader(filter, moves);
     for (let tick = 0; tick < 3; tick += 1) {
       // Set in place, and set anew, as countdowns do both.
       for (const el of document.querySelectorAll('.countdown')) {
