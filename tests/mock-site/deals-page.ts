@@ -7,7 +7,10 @@
  * part of the card journey: the extension should spend almost nothing here.
  *
  * `?feed=N` sets the first feed's size; `?still` stops the timers (a page to
- * compare the same DOM with and without churn).
+ * compare the same DOM with and without churn); `?light` adds components that
+ * render into their light DOM, as many stores' are: a `<deal-badge>` beside
+ * each card and a `<star-rating>` inside it, custom elements that never
+ * attach a shadow root.
  */
 import { html } from 'hono/html';
 import { type Html, inlineScript } from './controls';
@@ -17,8 +20,10 @@ const SCRIPT = `
   const params = new URLSearchParams(location.search);
   const first = Math.min(5000, Number(params.get('feed') || 1500));
   const still = params.has('still');
+  const light = params.has('light');
   const feed = document.getElementById('deal-feed');
   const clocks = document.getElementById('deal-clocks');
+  const rating = (inner) => (light ? '<star-rating>' + inner + '</star-rating>' : inner);
   class DealCard extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
@@ -29,11 +34,12 @@ const SCRIPT = `
         '.i{font-family:monospace;color:#c00;font-size:11px}</style>' +
         '<span class="i" aria-hidden="true">local_fire_department</span>' +
         '<h3>Deal ' + n + ': wireless earbuds</h3><p class="price">€' + (9 + (n % 50)) + '.99</p>' +
-        '<p><span aria-hidden="true" class="i">star</span> 4.' + (n % 10) + ' · free shipping</p>' +
+        '<p>' + rating('<span aria-hidden="true" class="i">star</span> 4.' + (n % 10)) + ' · free shipping</p>' +
         '<button type="button">Add to cart</button>';
     }
   }
   customElements.define('deal-card', DealCard);
+  customElements.define('deal-badge', class extends HTMLElement {});
   let count = 0;
   const add = (k) => {
     const frag = document.createDocumentFragment();
@@ -42,6 +48,7 @@ const SCRIPT = `
       const card = document.createElement('deal-card');
       card.dataset.n = String(count++);
       li.append(card);
+      if (light) li.append(Object.assign(document.createElement('deal-badge'), { textContent: 'Choice' }));
       frag.append(li);
     }
     feed.append(frag);

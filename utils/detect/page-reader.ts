@@ -64,6 +64,12 @@ const HUGE_BATCH = 2000;
 const RECHECK_MS = [100, 250, 500, 1000, 2000];
 /** How long a custom element may take to attach its shadow root after we first saw it. */
 const LATE_SHADOW_MS = 10_000;
+/**
+ * At most this many custom elements are waited for (a look reads each once, some
+ * nanoseconds): a page that has its components read again and again cannot grow the list
+ * without end.
+ */
+const MAX_PENDING_HOSTS = 10_000;
 
 interface Candidate {
   text: string;
@@ -194,8 +200,15 @@ export function createPageReader(
   }
   /** Frames whose loads we follow: each load brings a new document to read. */
   const followedFrames = new WeakSet<Element>();
-  /** Custom elements seen without a shadow root: one may attach later, with no mutation to tell. */
-  const pendingHosts = new Map<Element, number>();
+  /**
+   * Custom elements seen without a shadow root, oldest first, each followed by when it
+   * was seen: one may attach later, with no mutation to tell. An array, not a map: a
+   * node's wrapper that is a key in a map stays as long as the node (see `watch`), and a
+   * feed's light-DOM components (a badge, a rating) are thousands of them.
+   */
+  let pending: (Element | number)[] = [];
+  /** When the current slice of reading started, whole ms: the time a pending host was seen. */
+  let sliceStart = 0;
   /** Blocks last read as longer than a message can be. */
   const tooLong = new WeakSet<Element>();
   let changed = false;
@@ -332,8 +345,10 @@ export function createPageReader(
 
   /** A custom element with no shadow root yet: one may attach later, with no mutation to tell. */
   function waitForShadow(el: Element): void {
-    if (!el.localName.includes('-') || isOwn(el) || pendingHosts.has(el)) return;
-    pendingHosts.set(el, now());
+    // No set to tell a host met again (a subtree read again: see `pending`): a repeat costs
+    // a look of some nanoseconds until it expires or the oldest make room.
+    if (!el.localName.includes('-') || isOwn(el)) return;
+    pending.push(el, sliceStart);
     scheduleRecheck();
   }
 
@@ -441,7 +456,7 @@ export function createPageReader(
       if (!c.perceived)
         wait = Math.min(wait, RECHECK_MS[Math.min(c.tries, RECHECK_MS.length - 1)]!);
     }
-    if (pendingHosts.size) wait = Math.min(wait, RECHECK_MS[1]!);
+    if (pending.length) wait = Math.min(wait, RECHECK_MS[1]!);
     recheckTimer = setTimeout(() => {
       recheckTimer = undefined;
       let unseen = false;
@@ -453,19 +468,36 @@ export function createPageReader(
       }
       // Only what was not seen yet: the perceived ones change through mutations.
       if (unseen) add([{ recheckUnder: null }, { sweep: true }]);
-      const t = now();
-      for (const [host, seen] of pendingHosts) {
-        if (host.shadowRoot) add([{ scan: host, whole: true }]);
-        if (host.shadowRoot || !host.isConnected || t - seen > LATE_SHADOW_MS)
-          pendingHosts.delete(host);
-      }
+      checkPendingHosts();
       schedule();
-      if (pendingHosts.size) scheduleRecheck();
+      if (pending.length) scheduleRecheck();
     }, wait);
+  }
+
+  /**
+   * Reads the shadow roots attached since the last look; drops hosts waited for long
+   * enough. One property read per host (a host gone from the page is dropped when it
+   * expires: a scan skips what is not connected), and counted in the budget.
+   */
+  function checkPendingHosts(): void {
+    const start = now();
+    const kept: typeof pending = [];
+    // The oldest go first when too many wait: a page read again and again (a modal's
+    // aria-hidden on the whole page) adds its hosts again each time.
+    for (let i = Math.max(0, pending.length - 2 * MAX_PENDING_HOSTS); i < pending.length; i += 2) {
+      const host = pending[i] as Element;
+      if (host.shadowRoot) add([{ scan: host, whole: true }]);
+      else if (start - (pending[i + 1] as number) < LATE_SHADOW_MS)
+        kept.push(host, pending[i + 1]!);
+    }
+    pending = kept;
+    budget.record(start, now());
   }
 
   function run(sliceMs: number): void {
     const start = now();
+    // Whole ms: a small integer takes no heap of its own in the array.
+    sliceStart = start | 0;
     const deadline = start + sliceMs;
     while (queue.length && now() <= deadline) {
       const task = queue.shift()!;

@@ -10,6 +10,10 @@
  * The same page once the journey is done is measured too: the state a
  * shopper's extension is in from the day their card is linked, on every deals
  * page from then on, where it should only watch (issue #10's "dormant").
+ * And the same page built as many stores build theirs, with components that
+ * render into their light DOM (a badge beside each card, a rating inside it):
+ * custom elements with no shadow root, each of which the reader must wait
+ * for, since one may attach a shadow root later with no mutation to tell.
  */
 import type { ExtensionBrowser } from '../../harness/extension';
 import { setProgress } from '../../harness/progress';
@@ -23,6 +27,8 @@ import { fixedSettle } from './page-load';
 export const BUSY_LIVE_MS = 6000;
 export const BUSY_LABEL = 'Busy store page (/deals, 6 s)';
 export const BUSY_DONE_LABEL = 'Busy store page once the journey is done (/deals, 6 s)';
+export const BUSY_LIGHT_LABEL =
+  'Busy store page with light-DOM components (/deals?light: 2 per card, 6 s)';
 
 /** Loads of the busy page, with vs without, each living `liveMs` after `load`. */
 export interface BusyLoads extends AbResult {
@@ -35,8 +41,9 @@ export interface BusyPageResult extends BusyLoads {
   tracesWithout: TraceSummary[];
 }
 
-export function busyPageUrl(site: RunningMockSite): string {
-  return `${site.origin('aliexpress')}/deals`;
+/** The busy page; `query` picks a variant of it (`?light`). */
+export function busyPageUrl(site: RunningMockSite, query = ''): string {
+  return `${site.origin('aliexpress')}/deals${query}`;
 }
 
 const settle = fixedSettle(BUSY_LIVE_MS);
@@ -47,8 +54,9 @@ async function compareBusyLoads(
   label: string,
   site: RunningMockSite,
   runs: number,
+  query = '',
 ): Promise<BusyLoads> {
-  const ab = await compareLoads(arms, label, busyPageUrl(site), runs, { settle });
+  const ab = await compareLoads(arms, label, busyPageUrl(site, query), runs, { settle });
   return { ...ab, liveMs: BUSY_LIVE_MS };
 }
 
@@ -107,6 +115,18 @@ export async function measureBusyPageDone(
     throw new Error(
       `${BUSY_DONE_LABEL}: the guide showed on ${Math.round(loads.guideShown * 100)}% of loads: was the journey marked done?`,
     );
+  log(summary(loads));
+  return loads;
+}
+
+/** The busy page with light-DOM components against no extension (same extension as `measureBusyPage`). */
+export async function measureBusyPageLight(
+  arms: Arms,
+  site: RunningMockSite,
+  runs: number,
+  log: (line: string) => void,
+): Promise<BusyLoads> {
+  const loads = await compareBusyLoads(arms, BUSY_LIGHT_LABEL, site, runs, '?light');
   log(summary(loads));
   return loads;
 }

@@ -15,7 +15,8 @@
  * as many); detection takes 3N samples, the popup 10N per state, storage 20N; N/4 extra
  * traced loads per page name the extension's long tasks and phases. The busy
  * store page (load + 6 s each) takes 2·⌈N/3⌉ loads per arm and at least 2
- * traced loads per arm, and as many loads per arm again with the journey done.
+ * traced loads per arm, and as many loads per arm again with light-DOM
+ * components and with the journey done.
  * The machine is shared and noisy: figures are medians, ratios of medians and
  * percentiles, never means.
  */
@@ -32,9 +33,11 @@ import { measureBundles } from '../../harness/bundle/bundle-size';
 import {
   BUSY_DONE_LABEL,
   BUSY_LABEL,
+  BUSY_LIGHT_LABEL,
   launchWithJourneyDone,
   measureBusyPage,
   measureBusyPageDone,
+  measureBusyPageLight,
 } from './busy-page';
 import { measureChurn } from './churn';
 import { measureDetection } from './detection-latency';
@@ -43,8 +46,8 @@ import { measurePopupRender } from './popup-render';
 import { markdownTable, writeJson, type Row } from './report';
 import { detectionRows, popupRows, storageRows } from './rows-latency';
 import {
-  busyDoneRows,
   busyRows,
+  busyVariantRows,
   churnRows,
   floorRows,
   guideShareRows,
@@ -269,6 +272,10 @@ try {
       const busy = await measureBusyPage(arms, site, busyRuns, busyTraceRuns, log);
       results.busy = busy;
       rows.push(...busyRows(busy));
+      log(`${BUSY_LIGHT_LABEL} (${busyRuns} loads per arm, alternating)…`);
+      const busyLight = await measureBusyPageLight(arms, site, busyRuns, log);
+      results.busyLight = busyLight;
+      rows.push(...busyVariantRows(busyLight));
       log(`${BUSY_DONE_LABEL} (${busyRuns} loads per arm, alternating)…`);
       const done = await launchWithJourneyDone(snapshot);
       try {
@@ -279,7 +286,7 @@ try {
           log,
         );
         results.busyDone = busyDone;
-        rows.push(...busyDoneRows(busyDone));
+        rows.push(...busyVariantRows(busyDone));
       } finally {
         await done.close();
       }

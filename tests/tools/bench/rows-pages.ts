@@ -293,8 +293,11 @@ export function busyRows(r: BusyPageResult): Row[] {
   ];
 }
 
-/** The busy page once the journey is done: what a shopper pays there from then on. */
-export function busyDoneRows(r: BusyLoads): Row[] {
+/**
+ * A variant of the busy page against no extension (once the journey is done: what a
+ * shopper pays there from then on; with light-DOM components): script, tasks, heap.
+ */
+export function busyVariantRows(r: BusyLoads): Row[] {
   const { script, tasks } = busyAddedRows(r);
   return [script, tasks, heapRow(r.label, r, false)];
 }

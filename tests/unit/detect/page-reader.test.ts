@@ -311,6 +311,29 @@ describe('passing over what can hold no label (issue #10)', () => {
     await attachLateAndFind(late);
   });
 
+  it('waits for hundreds of light-DOM components, none looked at more often than the late one it finds', async () => {
+    // Components that render into their light DOM (a badge, a rating) never attach a
+    // shadow root: hundreds of hosts to wait for, inside cards and beside them.
+    for (let n = 0; n < 200; n += 1) {
+      const li = card(`<star-rating>4.${n % 10}</star-rating>`);
+      li.append(document.createElement('deal-badge'));
+      feed.append(li);
+    }
+    const late = document.createElement('pay-toast');
+    feed.append(late);
+    await settle();
+    const looks = vi.spyOn(Element.prototype, 'shadowRoot', 'get');
+    await attachLateAndFind(late);
+    // No host is waited for twice over (a subtree read again must not add it again).
+    const hostLooks = looks.mock.contexts.filter((el) => (el as Element).localName !== 'pay-toast');
+    const perHost = new Map<unknown, number>();
+    for (const el of hostLooks) perHost.set(el, (perHost.get(el) ?? 0) + 1);
+    const lateLooks = looks.mock.contexts.filter((el) => el === late).length;
+    expect(perHost.size).toBeGreaterThanOrEqual(400);
+    expect(Math.max(...perHost.values())).toBeLessThanOrEqual(lateLooks);
+    vi.restoreAllMocks();
+  });
+
   it('reads a feed longer than any message once, not again for each card that arrives', async () => {
     feed.append(plainCard(100));
     await settle();
