@@ -7,7 +7,7 @@
  * sizes, in one run. Prints a table against the targets in budgets.ts and writes every
  * sample as JSON.
  *
- *   npm run bench                       # build, then everything (6–7 min on 2 busy cores)
+ *   npm run bench                       # build, then everything (7–8 min on 2 busy cores)
  *   npm run bench -- --runs 4 --only size,popup --out /tmp/b.json
  *   npx tsx tests/tools/bench/main.ts --only popup --build /tmp/kept   # a copy of an older .output/
  *
