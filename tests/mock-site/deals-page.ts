@@ -10,7 +10,9 @@
  * compare the same DOM with and without churn); `?light` adds components that
  * render into their light DOM, as many stores' are: a `<deal-badge>` beside
  * each card and a `<star-rating>` inside it, custom elements that never
- * attach a shadow root.
+ * attach a shadow root; `?animate` adds a ticker of deal names that a script
+ * moves with `style.transform` every animation frame, as JS carousels and
+ * tickers do (timers or not).
  */
 import { html } from 'hono/html';
 import { type Html, inlineScript } from './controls';
@@ -83,6 +85,19 @@ const SCRIPT = `
     setInterval(tick, 100);
     setInterval(() => add(40), 300);
     setInterval(toast, 2000);
+  }
+  if (params.has('animate')) {
+    const ticker = document.createElement('p');
+    ticker.textContent = 'Today only: earbuds, chargers, watches, lamps, backpacks';
+    ticker.style.whiteSpace = 'nowrap';
+    clocks.before(ticker);
+    let x = 0;
+    const step = () => {
+      x = (x + 2) % 400;
+      ticker.style.transform = 'translateX(' + x + 'px)';
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
   }
   window.__dealsReady = performance.now();
 })();

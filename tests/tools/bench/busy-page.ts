@@ -14,6 +14,9 @@
  * render into their light DOM (a badge beside each card, a rating inside it):
  * custom elements with no shadow root, each of which the reader must wait
  * for, since one may attach a shadow root later with no mutation to tell.
+ * And a quiet page where a script moves one element every animation frame
+ * (a ticker, as JS carousels and scroll-linked headers do): a style record a
+ * frame, which costs the extension a turn each (README: found, not fixed).
  */
 import type { ExtensionBrowser } from '../../harness/extension';
 import { setProgress } from '../../harness/progress';
@@ -29,6 +32,10 @@ export const BUSY_LABEL = 'Busy store page (/deals, 6 s)';
 export const BUSY_DONE_LABEL = 'Busy store page once the journey is done (/deals, 6 s)';
 export const BUSY_LIGHT_LABEL =
   'Busy store page with light-DOM components (/deals?light: 2 per card, 6 s)';
+export const ANIMATED_LABEL =
+  'A ticker a script moves every frame (/deals?still&feed=10&animate, 6 s)';
+/** A page that only animates: 10 cards, no timers but the ticker's animation frames. */
+const ANIMATED_QUERY = '?still&feed=10&animate';
 
 /** Loads of the busy page, with vs without, each living `liveMs` after `load`. */
 export interface BusyLoads extends AbResult {
@@ -119,14 +126,32 @@ export async function measureBusyPageDone(
   return loads;
 }
 
-/** The busy page with light-DOM components against no extension (same extension as `measureBusyPage`). */
-export async function measureBusyPageLight(
+/** A variant of the busy page against no extension (same extension as `measureBusyPage`). */
+async function measureVariant(
   arms: Arms,
   site: RunningMockSite,
   runs: number,
   log: (line: string) => void,
+  label: string,
+  query: string,
 ): Promise<BusyLoads> {
-  const loads = await compareBusyLoads(arms, BUSY_LIGHT_LABEL, site, runs, '?light');
+  const loads = await compareBusyLoads(arms, label, site, runs, query);
   log(summary(loads));
   return loads;
 }
+
+/** The busy page with light-DOM components. */
+export const measureBusyPageLight = (
+  arms: Arms,
+  site: RunningMockSite,
+  runs: number,
+  log: (line: string) => void,
+) => measureVariant(arms, site, runs, log, BUSY_LIGHT_LABEL, '?light');
+
+/** The ticker page: what a style set every frame costs. */
+export const measureAnimatedPage = (
+  arms: Arms,
+  site: RunningMockSite,
+  runs: number,
+  log: (line: string) => void,
+) => measureVariant(arms, site, runs, log, ANIMATED_LABEL, ANIMATED_QUERY);

@@ -7,7 +7,7 @@
  * sizes, in one run. Prints a table against the targets in budgets.ts and writes every
  * sample as JSON.
  *
- *   npm run bench                       # build, then everything (7–8 min on 2 busy cores)
+ *   npm run bench                       # build, then everything (8–9 min on 2 busy cores)
  *   npm run bench -- --runs 4 --only size,popup --out /tmp/b.json
  *   npx tsx tests/tools/bench/main.ts --only popup --build /tmp/kept   # a copy of an older .output/
  *
@@ -16,7 +16,7 @@
  * traced loads per page name the extension's long tasks and phases. The busy
  * store page (load + 6 s each) takes 2·⌈N/3⌉ loads per arm and at least 2
  * traced loads per arm, and as many loads per arm again with light-DOM
- * components and with the journey done.
+ * components, on a page a script animates every frame, and with the journey done.
  * The machine is shared and noisy: figures are medians, ratios of medians and
  * percentiles, never means.
  */
@@ -34,6 +34,8 @@ import {
   BUSY_DONE_LABEL,
   BUSY_LABEL,
   BUSY_LIGHT_LABEL,
+  ANIMATED_LABEL,
+  measureAnimatedPage,
   launchWithJourneyDone,
   measureBusyPage,
   measureBusyPageDone,
@@ -276,6 +278,10 @@ try {
       const busyLight = await measureBusyPageLight(arms, site, busyRuns, log);
       results.busyLight = busyLight;
       rows.push(...busyVariantRows(busyLight));
+      log(`${ANIMATED_LABEL} (${busyRuns} loads per arm, alternating)…`);
+      const animated = await measureAnimatedPage(arms, site, busyRuns, log);
+      results.animated = animated;
+      rows.push(...busyVariantRows(animated));
       log(`${BUSY_DONE_LABEL} (${busyRuns} loads per arm, alternating)…`);
       const done = await launchWithJourneyDone(snapshot);
       try {

@@ -295,7 +295,8 @@ export function busyRows(r: BusyPageResult): Row[] {
 
 /**
  * A variant of the busy page against no extension (once the journey is done: what a
- * shopper pays there from then on; with light-DOM components): script, tasks, heap.
+ * shopper pays there from then on; with light-DOM components; a ticker animated by
+ * script): script, tasks, heap.
  */
 export function busyVariantRows(r: BusyLoads): Row[] {
   const { script, tasks } = busyAddedRows(r);
