@@ -46,8 +46,7 @@ export function createPageReporter<R, A>(
 
   const withTimeout = (promise: Promise<A>) =>
     new Promise<A>((resolve, reject) => {
-      // No reason: the failure handler below only counts and retries.
-      const lost = setTimeout(reject, REPLY_TIMEOUT_MS);
+      const lost = setTimeout(() => reject(new Error('no reply')), REPLY_TIMEOUT_MS);
       promise.then(resolve, reject).finally(() => clearTimeout(lost));
     });
 
