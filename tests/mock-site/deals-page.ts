@@ -41,7 +41,7 @@ const SCRIPT = `
     }
   }
   customElements.define('deal-card', DealCard);
-  customElements.define('deal-badge', class extends HTMLElement {});
+  if (light) customElements.define('deal-badge', class extends HTMLElement {});
   let count = 0;
   const add = (k) => {
     const frag = document.createDocumentFragment();

@@ -30,12 +30,27 @@ import { fixedSettle } from './page-load';
 export const BUSY_LIVE_MS = 6000;
 export const BUSY_LABEL = 'Busy store page (/deals, 6 s)';
 export const BUSY_DONE_LABEL = 'Busy store page once the journey is done (/deals, 6 s)';
-export const BUSY_LIGHT_LABEL =
-  'Busy store page with light-DOM components (/deals?light: 2 per card, 6 s)';
-export const ANIMATED_LABEL =
-  'A ticker a script moves every frame (/deals?still&feed=10&animate, 6 s)';
-/** A page that only animates: 10 cards, no timers but the ticker's animation frames. */
-const ANIMATED_QUERY = '?still&feed=10&animate';
+
+/** A variant of the busy page, measured like it against no extension; `key` names it in the JSON. */
+export interface BusyVariant {
+  key: string;
+  label: string;
+  query: string;
+}
+
+export const BUSY_VARIANTS: readonly BusyVariant[] = [
+  {
+    key: 'busyLight',
+    label: 'Busy store page with light-DOM components (/deals?light: 2 per card, 6 s)',
+    query: '?light',
+  },
+  // A page that only animates: 10 cards, no timers but the ticker's animation frames.
+  {
+    key: 'animated',
+    label: 'A ticker a script moves every frame (/deals?still&feed=10&animate, 6 s)',
+    query: '?still&feed=10&animate',
+  },
+];
 
 /** Loads of the busy page, with vs without, each living `liveMs` after `load`. */
 export interface BusyLoads extends AbResult {
@@ -126,32 +141,15 @@ export async function measureBusyPageDone(
   return loads;
 }
 
-/** A variant of the busy page against no extension (same extension as `measureBusyPage`). */
-async function measureVariant(
+/** A variant of the busy page against no extension (the same extension as `measureBusyPage`). */
+export async function measureBusyVariant(
   arms: Arms,
   site: RunningMockSite,
   runs: number,
   log: (line: string) => void,
-  label: string,
-  query: string,
+  variant: BusyVariant,
 ): Promise<BusyLoads> {
-  const loads = await compareBusyLoads(arms, label, site, runs, query);
+  const loads = await compareBusyLoads(arms, variant.label, site, runs, variant.query);
   log(summary(loads));
   return loads;
 }
-
-/** The busy page with light-DOM components. */
-export const measureBusyPageLight = (
-  arms: Arms,
-  site: RunningMockSite,
-  runs: number,
-  log: (line: string) => void,
-) => measureVariant(arms, site, runs, log, BUSY_LIGHT_LABEL, '?light');
-
-/** The ticker page: what a style set every frame costs. */
-export const measureAnimatedPage = (
-  arms: Arms,
-  site: RunningMockSite,
-  runs: number,
-  log: (line: string) => void,
-) => measureVariant(arms, site, runs, log, ANIMATED_LABEL, ANIMATED_QUERY);

@@ -33,13 +33,11 @@ import { measureBundles } from '../../harness/bundle/bundle-size';
 import {
   BUSY_DONE_LABEL,
   BUSY_LABEL,
-  BUSY_LIGHT_LABEL,
-  ANIMATED_LABEL,
-  measureAnimatedPage,
+  BUSY_VARIANTS,
   launchWithJourneyDone,
   measureBusyPage,
   measureBusyPageDone,
-  measureBusyPageLight,
+  measureBusyVariant,
 } from './busy-page';
 import { measureChurn } from './churn';
 import { measureDetection } from './detection-latency';
@@ -274,14 +272,12 @@ try {
       const busy = await measureBusyPage(arms, site, busyRuns, busyTraceRuns, log);
       results.busy = busy;
       rows.push(...busyRows(busy));
-      log(`${BUSY_LIGHT_LABEL} (${busyRuns} loads per arm, alternating)…`);
-      const busyLight = await measureBusyPageLight(arms, site, busyRuns, log);
-      results.busyLight = busyLight;
-      rows.push(...busyVariantRows(busyLight));
-      log(`${ANIMATED_LABEL} (${busyRuns} loads per arm, alternating)…`);
-      const animated = await measureAnimatedPage(arms, site, busyRuns, log);
-      results.animated = animated;
-      rows.push(...busyVariantRows(animated));
+      for (const variant of BUSY_VARIANTS) {
+        log(`${variant.label} (${busyRuns} loads per arm, alternating)…`);
+        const loads = await measureBusyVariant(arms, site, busyRuns, log, variant);
+        results[variant.key] = loads;
+        rows.push(...busyVariantRows(loads));
+      }
       log(`${BUSY_DONE_LABEL} (${busyRuns} loads per arm, alternating)…`);
       const done = await launchWithJourneyDone(snapshot);
       try {
