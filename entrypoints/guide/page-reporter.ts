@@ -46,7 +46,8 @@ export function createPageReporter<R, A>(
 
   const withTimeout = (promise: Promise<A>) =>
     new Promise<A>((resolve, reject) => {
-      const lost = setTimeout(() => reject(new Error('no reply')), REPLY_TIMEOUT_MS);
+      // No reason: the failure handler below only counts and retries.
+      const lost = setTimeout(reject, REPLY_TIMEOUT_MS);
       promise.then(resolve, reject).finally(() => clearTimeout(lost));
     });
 

@@ -31,6 +31,7 @@ import {
   ELEMENT_NODE,
   TEXT_NODE,
   FRAGMENT_NODE,
+  DOCUMENT_NODE,
 } from './perceive';
 import { isPerceivable } from './perceivable';
 import { frameDocument, hostFrame, stillShown } from './frames';
@@ -347,7 +348,9 @@ export function createPageReader(
   function waitForShadow(el: Element): void {
     // No set to tell a host met again (a subtree read again: see `pending`): a repeat costs
     // a look of some nanoseconds until it expires or the oldest make room.
-    if (!el.localName.includes('-') || isOwn(el)) return;
+    // Past the cap (a page that has its components read again and again, as a modal's
+    // aria-hidden on the whole page does), no more are added until some go.
+    if (!el.localName.includes('-') || isOwn(el) || pending.length > 2 * MAX_PENDING_HOSTS) return;
     pending.push(el, sliceStart);
     scheduleRecheck();
   }
@@ -419,7 +422,7 @@ export function createPageReader(
       const within =
         root === null
           ? !c.perceived
-          : root.nodeType === Node.DOCUMENT_NODE || root.contains(el) || composedContains(root, el);
+          : root.nodeType === DOCUMENT_NODE || root.contains(el) || composedContains(root, el);
       if (!within) continue;
       const perceived = isPerceivable(el, { layout });
       if (perceived !== c.perceived) {
@@ -436,6 +439,19 @@ export function createPageReader(
     for (let e: Element | null = el; e; e = composedParent(e) ?? hostFrame(e.ownerDocument)) {
       if (e === root) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether a class or style set on `el` can change how a candidate shows: one is in it.
+   * An animation step or a carousel's slide elsewhere then costs no turn of reading: a
+   * style set every frame cost an idle callback, a timer and a turn each, outside the
+   * budget (about 7 ms a second). Past 32 candidates (a hostile page's decoys), not
+   * looked for: rechecked as ever.
+   */
+  function holdsCandidate(el: Element): boolean {
+    let n = 0;
+    for (const [c] of allCandidates()) if (++n > 32 || composedContains(el, c)) return true;
     return false;
   }
 
@@ -482,9 +498,7 @@ export function createPageReader(
   function checkPendingHosts(): void {
     const start = now();
     const kept: typeof pending = [];
-    // The oldest go first when too many wait: a page read again and again (a modal's
-    // aria-hidden on the whole page) adds its hosts again each time.
-    for (let i = Math.max(0, pending.length - 2 * MAX_PENDING_HOSTS); i < pending.length; i += 2) {
+    for (let i = 0; i < pending.length; i += 2) {
       const host = pending[i] as Element;
       if (host.shadowRoot) add([{ scan: host, whole: true }]);
       else if (start - (pending[i + 1] as number) < LATE_SHADOW_MS)
@@ -567,6 +581,7 @@ export function createPageReader(
   function enqueueRecords(records: MutationRecord[]): void {
     const tasks: Task[] = [];
     let removed = false;
+    let moved = false;
     if (records.length > HUGE_BATCH)
       tasks.push({ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc });
     else
@@ -597,17 +612,19 @@ export function createPageReader(
             tasks.push({ reread: target });
         } else if (target.nodeType === ELEMENT_NODE) {
           const el = target as Element;
+          moved = true;
           // These change which words are rendered or announced, not only whether they show.
           if (record.attributeName !== 'class' && record.attributeName !== 'style') {
             tasks.push({ scan: el, whole: true }, { reread: el.firstChild ?? el });
-          }
+          } else if (!holdsCandidate(el)) continue;
           tasks.push({ recheckUnder: el });
         }
       }
     if (removed) tasks.push({ sweep: true });
     // Only text that ticked (countdowns: ten batches a second on a deals page) leaves
     // nothing to read and moves nothing worth following: the guide is not told of it.
-    if (tasks.length) options.onMutation?.(records);
+    // A class or style may move what the guide points at, though nothing is to be read.
+    if (tasks.length || moved) options.onMutation?.(records);
     add(tasks);
     schedule();
   }

@@ -73,6 +73,7 @@ const INLINE_TAGS = new Set([
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const FRAGMENT_NODE = 11;
+export const DOCUMENT_NODE = 9;
 
 /**
  * The element's name as it was created: lower-case for HTML (and as written

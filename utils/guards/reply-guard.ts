@@ -1,7 +1,9 @@
 /**
  * Zod-free parsers for the background's replies, for the content script and
  * the popup (size budgets). Each throws like a zod parse would, so
- * `sendMessage` treats a malformed reply as a failed call.
+ * `sendMessage` treats a malformed reply as a failed call; without a message of
+ * its own, since sendMessage's error names the message type (and the content
+ * script's bytes are scarce).
  */
 import type { Progress } from '../flow/progress-schema';
 import type { Catalogue } from '../i18n/catalogue';
@@ -33,26 +35,26 @@ export function isProgressState(data: unknown): data is ProgressState {
 
 /** Replies that carry `{ progress, settings, pack }`. */
 export function parseProgressReply(data: unknown): ProgressState {
-  if (!isProgressState(data)) throw new TypeError('Not a progress reply');
+  if (!isProgressState(data)) throw new TypeError();
   return { progress: data.progress, settings: data.settings, pack: data.pack };
 }
 
 /** Replies to markStep / resetProgress: `{ progress }`. */
 export function parseProgressOnlyReply(data: unknown): { progress: Progress } {
-  if (!isRecord(data) || !isProgress(data.progress)) throw new TypeError('Not a progress reply');
+  if (!isRecord(data) || !isProgress(data.progress)) throw new TypeError();
   return { progress: data.progress };
 }
 
 /** Replies that carry `{ settings }`. */
 export function parseSettingsReply(data: unknown): { settings: GuideSettings } {
-  if (!isRecord(data) || !isSettings(data.settings)) throw new TypeError('Not a settings reply');
+  if (!isRecord(data) || !isSettings(data.settings)) throw new TypeError();
   return { settings: data.settings };
 }
 
 /** A catalogue reply: every entry a message string. */
 export function parseCatalogueReply(data: unknown): { catalogue: Catalogue } {
   const catalogue = isRecord(data) ? data.catalogue : undefined;
-  if (!isCatalogue(catalogue)) throw new TypeError('Not a catalogue reply');
+  if (!isCatalogue(catalogue)) throw new TypeError();
   return { catalogue };
 }
 
@@ -72,7 +74,7 @@ export function parseRulesReply(data: unknown): { rules: RuleSet; packKey: strin
     ![data.rules.pages, data.rules.evidence, data.rules.errors].every(Array.isArray) ||
     typeof data.packKey !== 'string'
   ) {
-    throw new TypeError('Not a rules reply');
+    throw new TypeError();
   }
   return { rules: data.rules as unknown as RuleSet, packKey: data.packKey };
 }

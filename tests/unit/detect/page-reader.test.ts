@@ -155,6 +155,32 @@ describe('incremental page reading', () => {
     expect(moves).toHaveBeenCalledTimes(3);
   });
 
+  it('spends no turn on a style set every frame where no candidate is, and still tells the guide', async () => {
+    const moves = vi.fn();
+    startReader(filter, moves);
+    const ticker = document.body.appendChild(document.createElement('p'));
+    ticker.textContent = 'Today only: earbuds, chargers, watches';
+    await settle();
+    moves.mockClear();
+    const timers = vi.spyOn(window, 'setTimeout');
+    for (let frame = 0; frame < 5; frame += 1) {
+      ticker.style.transform = `translateX(${frame}px)`;
+      ticker.className = `frame-${frame}`;
+      await settle();
+    }
+    // Not a turn of reading (the only timers are settle()'s own, one a frame), yet the
+    // guide hears of each, since a style or class may move the control it points at.
+    expect(timers).toHaveBeenCalledTimes(5);
+    expect(moves).toHaveBeenCalledTimes(5);
+    // A style on what holds a candidate is looked at: the page's heading hidden, and back.
+    document.body.style.opacity = '0';
+    await settle();
+    expect(reader.facts().headings).toEqual([]);
+    document.body.style.opacity = '';
+    await settle();
+    expect(reader.facts().headings).toEqual(['manage your cards']);
+  });
+
   it('catches a toast that appears later, and lets it go when it goes', async () => {
     const toast = document.createElement('div');
     toast.setAttribute('role', 'status');
