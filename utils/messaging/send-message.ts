@@ -38,17 +38,16 @@ export async function sendMessage<K extends MessageName>(
   try {
     raw = await browser.runtime.sendMessage({ type, payload });
   } catch (error) {
-    throw new MessageError(`${type}: the extension did not answer`, 'unreachable', {
-      cause: error,
-    });
+    // Short words (the content script's bytes are scarce): the code says which failure it is.
+    throw new MessageError(`${type}: unreachable`, 'unreachable', { cause: error });
   }
-  if (!isReply(raw)) throw new MessageError(`${type}: malformed reply`, 'bad-reply');
+  if (!isReply(raw)) throw new MessageError(`${type}: bad reply`, 'bad-reply');
   if (!raw.ok) {
     throw new MessageError(`${type}: ${raw.error.message}`, raw.error.code, { cause: raw.error });
   }
   try {
     return parse(raw.data);
   } catch (error) {
-    throw new MessageError(`${type}: malformed response`, 'bad-reply', { cause: error });
+    throw new MessageError(`${type}: bad reply`, 'bad-reply', { cause: error });
   }
 }
