@@ -447,11 +447,17 @@ export function createPageReader(
    * An animation step or a carousel's slide elsewhere then costs no turn of reading: a
    * style set every frame cost an idle callback, a timer and a turn each, outside the
    * budget (about 7 ms a second). Past 32 candidates (a hostile page's decoys), not
-   * looked for: rechecked as ever.
+   * looked for: rechecked as ever. Asked in the observer's callback, outside the turns'
+   * guard: a candidate that throws (Firefox's dead node of a frame gone, until the sweep)
+   * must not lose the rest of the batch, so it counts as held and the turn looks.
    */
   function holdsCandidate(el: Element): boolean {
     let n = 0;
-    for (const [c] of allCandidates()) if (++n > 32 || composedContains(el, c)) return true;
+    try {
+      for (const [c] of allCandidates()) if (++n > 32 || composedContains(el, c)) return true;
+    } catch {
+      return true;
+    }
     return false;
   }
 

@@ -181,6 +181,27 @@ describe('incremental page reading', () => {
     expect(reader.facts().headings).toEqual(['manage your cards']);
   });
 
+  // Firefox makes every node of a frame's document that went away "dead": any use throws,
+  // until the sweep that its removal queued drops it. A style set meanwhile must not lose the
+  // rest of its batch: here a toast added in the same task.
+  it('reads the rest of a batch when a candidate it looks through throws, as a dead one does', async () => {
+    const heading = document.querySelector('h1')!;
+    Object.defineProperty(heading, 'assignedSlot', {
+      get() {
+        throw new TypeError("can't access dead object");
+      },
+    });
+    const ticker = document.body.appendChild(document.createElement('p'));
+    await settle();
+    ticker.style.transform = 'translateX(2px)';
+    const toast = document.createElement('div');
+    toast.setAttribute('role', 'status');
+    toast.textContent = DEFAULT_LABELS.cardLinked.en;
+    document.body.append(toast);
+    await settle();
+    expect(reader.facts().texts).toContain('card linked');
+  });
+
   it('catches a toast that appears later, and lets it go when it goes', async () => {
     const toast = document.createElement('div');
     toast.setAttribute('role', 'status');
