@@ -449,7 +449,8 @@ export function createPageReader(
    * budget (about 7 ms a second). Past 32 candidates (a hostile page's decoys), not
    * looked for: rechecked as ever. Asked in the observer's callback, outside the turns'
    * guard: a candidate that throws (Firefox's dead node of a frame gone, until the sweep)
-   * must not lose the rest of the batch, so it counts as held and the turn looks.
+   * must not cost the batch's fallback (the whole page read again), so it counts as held
+   * and the turn looks.
    */
   function holdsCandidate(el: Element): boolean {
     let n = 0;
@@ -588,43 +589,50 @@ export function createPageReader(
     const tasks: Task[] = [];
     let removed = false;
     let moved = false;
-    if (records.length > HUGE_BATCH)
+    // A batch too large to look through, or one that threw (in Firefox a record of a frame's
+    // document that went away before its records came: dead, any use throws): the whole page.
+    const whole = () =>
       tasks.push({ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc });
+    if (records.length > HUGE_BATCH) whole();
     else
-      for (const record of records) {
-        const target = record.target;
-        if (record.type === 'childList') {
-          // A countdown that sets its text anew: text comes and goes with the same words, or
-          // none (in one record or, in some engines, two). Nothing to read.
-          const added = record.addedNodes;
-          if ((wordsOf(added) ?? 0) === wordsOf(record.removedNodes)) continue;
-          for (const node of added) {
-            if (node.nodeType === TEXT_NODE) {
-              // Words that replaced others are read through the removal, below.
-              if (wordsIn(node.nodeValue)) tasks.push({ reread: node });
-            } else if (node.nodeType === ELEMENT_NODE) {
-              tasks.push({ scan: node, whole: true });
-              // Added inside a message, heading or control: their words changed too.
-              tasks.push({ reread: node, added: true });
+      try {
+        for (const record of records) {
+          const target = record.target;
+          if (record.type === 'childList') {
+            // A countdown that sets its text anew: text comes and goes with the same words, or
+            // none (in one record or, in some engines, two). Nothing to read.
+            const added = record.addedNodes;
+            if ((wordsOf(added) ?? 0) === wordsOf(record.removedNodes)) continue;
+            for (const node of added) {
+              if (node.nodeType === TEXT_NODE) {
+                // Words that replaced others are read through the removal, below.
+                if (wordsIn(node.nodeValue)) tasks.push({ reread: node });
+              } else if (node.nodeType === ELEMENT_NODE) {
+                tasks.push({ scan: node, whole: true });
+                // Added inside a message, heading or control: their words changed too.
+                tasks.push({ reread: node, added: true });
+              }
             }
+            if (record.removedNodes.length) {
+              removed = true;
+              // A message, heading or control that lost a part reads differently now.
+              tasks.push({ reread: target.firstChild ?? target });
+            }
+          } else if (record.type === 'characterData') {
+            if (wordsIn(record.oldValue) !== wordsIn(target.nodeValue))
+              tasks.push({ reread: target });
+          } else if (target.nodeType === ELEMENT_NODE) {
+            const el = target as Element;
+            moved = true;
+            // These change which words are rendered or announced, not only whether they show.
+            if (record.attributeName !== 'class' && record.attributeName !== 'style') {
+              tasks.push({ scan: el, whole: true }, { reread: el.firstChild ?? el });
+            } else if (!holdsCandidate(el)) continue;
+            tasks.push({ recheckUnder: el });
           }
-          if (record.removedNodes.length) {
-            removed = true;
-            // A message, heading or control that lost a part reads differently now.
-            tasks.push({ reread: target.firstChild ?? target });
-          }
-        } else if (record.type === 'characterData') {
-          if (wordsIn(record.oldValue) !== wordsIn(target.nodeValue))
-            tasks.push({ reread: target });
-        } else if (target.nodeType === ELEMENT_NODE) {
-          const el = target as Element;
-          moved = true;
-          // These change which words are rendered or announced, not only whether they show.
-          if (record.attributeName !== 'class' && record.attributeName !== 'style') {
-            tasks.push({ scan: el, whole: true }, { reread: el.firstChild ?? el });
-          } else if (!holdsCandidate(el)) continue;
-          tasks.push({ recheckUnder: el });
         }
+      } catch {
+        whole();
       }
     if (removed) tasks.push({ sweep: true });
     // Only text that ticked (countdowns: ten batches a second on a deals page) leaves
@@ -678,9 +686,8 @@ export function createPageReader(
       const found: Element[] = [];
       for (const [el, c] of byKind[kind])
         if (c.perceived && texts.includes(c.text) && stillShown(el)) found.push(el);
-      return found.sort((a, b) =>
-        a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-      );
+      // 4: Node.DOCUMENT_POSITION_FOLLOWING, as a number (the content script's bytes are scarce).
+      return found.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
     },
   };
 }

@@ -202,6 +202,27 @@ describe('incremental page reading', () => {
     expect(reader.facts().texts).toContain('card linked');
   });
 
+  // The same for a record that throws when read, as one of a frame's document that went away
+  // before its records came would: the batch falls back to reading the whole page.
+  it('reads the page again when a record of the batch throws, and finds the rest', async () => {
+    const box = document.body.appendChild(document.createElement('div'));
+    await settle();
+    const dead = document.createTextNode('gone');
+    Object.defineProperty(dead, 'nodeValue', {
+      get() {
+        throw new TypeError("can't access dead object");
+      },
+    });
+    box.append(dead);
+    dead.remove();
+    const toast = document.createElement('div');
+    toast.setAttribute('role', 'status');
+    toast.textContent = DEFAULT_LABELS.cardLinked.en;
+    document.body.append(toast);
+    await settle();
+    expect(reader.facts().texts).toContain('card linked');
+  });
+
   it('catches a toast that appears later, and lets it go when it goes', async () => {
     const toast = document.createElement('div');
     toast.setAttribute('role', 'status');
