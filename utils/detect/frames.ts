@@ -16,6 +16,9 @@ export function frameDocument(el: Element): Document | null {
   return doc?.documentElement ? doc : null;
 }
 
+/** Read once: `document` is a lookup on the window each time it is named. */
+const TOP = document;
+
 /**
  * The frame element showing `doc`, when `doc` is a same-origin frame's document. The top
  * page's is none (the script runs only there), said without asking: `frameElement` is a
@@ -24,8 +27,6 @@ export function frameDocument(el: Element): Document | null {
  */
 export const hostFrame = (doc: Document): Element | null =>
   (doc !== TOP && doc.defaultView?.frameElement) || null;
-/** Read once: `document` is a lookup on the window each time it is named. */
-const TOP = document;
 
 /**
  * Whether `el` still belongs to the page: connected, and in a document still

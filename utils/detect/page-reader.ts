@@ -585,15 +585,20 @@ export function createPageReader(
     } else timer = setTimeout(tick, 0);
   }
 
+  /**
+   * For a batch too large to look through, or one that threw (in Firefox a record of a
+   * frame's document that went away before its records came: dead, any use throws): the
+   * whole page. Made once, not per batch: the callback runs up to every frame.
+   */
+  function readWhole(tasks: Task[]): void {
+    tasks.push({ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc });
+  }
+
   function enqueueRecords(records: MutationRecord[]): void {
     const tasks: Task[] = [];
     let removed = false;
     let moved = false;
-    // A batch too large to look through, or one that threw (in Firefox a record of a frame's
-    // document that went away before its records came: dead, any use throws): the whole page.
-    const whole = () =>
-      tasks.push({ sweep: true }, { scan: doc.documentElement }, { recheckUnder: doc });
-    if (records.length > HUGE_BATCH) whole();
+    if (records.length > HUGE_BATCH) readWhole(tasks);
     else
       try {
         for (const record of records) {
@@ -632,7 +637,7 @@ export function createPageReader(
           }
         }
       } catch {
-        whole();
+        readWhole(tasks);
       }
     if (removed) tasks.push({ sweep: true });
     // Only text that ticked (countdowns: ten batches a second on a deals page) leaves

@@ -16,7 +16,8 @@
  * for, since one may attach a shadow root later with no mutation to tell.
  * And a quiet page where a script moves one element every animation frame
  * (a ticker, as JS carousels and scroll-linked headers do): a style record a
- * frame, which costs the extension a turn each (README: found, not fixed).
+ * frame, which must cost the extension no turn of reading where no
+ * candidate is (README: a style set every frame costs no turn).
  */
 import type { ExtensionBrowser } from '../../harness/extension';
 import { setProgress } from '../../harness/progress';

@@ -48,6 +48,23 @@ async function attachLateAndFind(host: Element): Promise<void> {
   );
 }
 
+/** Makes reading `property` of `node` throw, as any use of a dead node does in Firefox. */
+function deadOn(node: Node, property: string): void {
+  Object.defineProperty(node, property, {
+    get() {
+      throw new TypeError("can't access dead object");
+    },
+  });
+}
+
+/** Shows "Card linked" in a status added in the same task as what came before. */
+function addCardLinkedStatus(): void {
+  const toast = document.createElement('div');
+  toast.setAttribute('role', 'status');
+  toast.textContent = DEFAULT_LABELS.cardLinked.en;
+  document.body.append(toast);
+}
+
 /** Lets the observer deliver its records, then runs whatever the reader queued. */
 async function settle(): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
@@ -185,19 +202,11 @@ describe('incremental page reading', () => {
   // until the sweep that its removal queued drops it. A style set meanwhile must not lose the
   // rest of its batch: here a toast added in the same task.
   it('reads the rest of a batch when a candidate it looks through throws, as a dead one does', async () => {
-    const heading = document.querySelector('h1')!;
-    Object.defineProperty(heading, 'assignedSlot', {
-      get() {
-        throw new TypeError("can't access dead object");
-      },
-    });
+    deadOn(document.querySelector('h1')!, 'assignedSlot');
     const ticker = document.body.appendChild(document.createElement('p'));
     await settle();
     ticker.style.transform = 'translateX(2px)';
-    const toast = document.createElement('div');
-    toast.setAttribute('role', 'status');
-    toast.textContent = DEFAULT_LABELS.cardLinked.en;
-    document.body.append(toast);
+    addCardLinkedStatus();
     await settle();
     expect(reader.facts().texts).toContain('card linked');
   });
@@ -208,17 +217,10 @@ describe('incremental page reading', () => {
     const box = document.body.appendChild(document.createElement('div'));
     await settle();
     const dead = document.createTextNode('gone');
-    Object.defineProperty(dead, 'nodeValue', {
-      get() {
-        throw new TypeError("can't access dead object");
-      },
-    });
+    deadOn(dead, 'nodeValue');
     box.append(dead);
     dead.remove();
-    const toast = document.createElement('div');
-    toast.setAttribute('role', 'status');
-    toast.textContent = DEFAULT_LABELS.cardLinked.en;
-    document.body.append(toast);
+    addCardLinkedStatus();
     await settle();
     expect(reader.facts().texts).toContain('card linked');
   });
