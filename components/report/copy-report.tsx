@@ -42,7 +42,7 @@ export function CopyReport({ source, language }: Props) {
   // popup's first frames have no use for (issue #11: on 2 cores that work, right after
   // the first render, delayed the checklist reaching the screen).
   useEffect(() => {
-    const cancel = whenIdle(() => void model.load());
+    const cancel = whenIdle(() => void model.load(language));
     return () => {
       cancel();
       // A report made before a change of language says the old one: none is shown,
@@ -56,7 +56,7 @@ export function CopyReport({ source, language }: Props) {
     if (copyFailed && detailsRef.current) detailsRef.current.open = true;
   }, [copyFailed]);
 
-  const report = model.report.value;
+  const report = model.reportFor(language);
   const text = report ? reportToText(report, reportLabels()) : '';
   const json = report ? reportJson(report) : '';
   return (
@@ -97,7 +97,7 @@ export function CopyReport({ source, language }: Props) {
         ref={detailsRef}
         class="report-details"
         onToggle={(e) => {
-          if (e.currentTarget.open) void model.load();
+          if (e.currentTarget.open) void model.load(language);
         }}
       >
         <summary>{t('reportShow')}</summary>

@@ -18,18 +18,31 @@ export function createReportModel(source: ReportSource) {
   const copyFailed = signal(false);
   /** Counts loads and forgets: only the latest load may show its report. */
   let generation = 0;
+  /** The language setting the report was read under (set before the report, which renders). */
+  let readFor: string | undefined;
 
   return {
     report,
     loadFailed,
     copied,
     copyFailed,
-    /** Reads a fresh report; the one shown stays if that fails. */
-    async load() {
+    /**
+     * The report, if it was read under this language setting; else none. Decided as the
+     * screen renders: a forget() from an effect comes a frame after the new language's
+     * words, and in that frame the old report showed (and could be copied) in them.
+     */
+    reportFor(language: string | undefined): SupportReport | null {
+      // Read first, whatever the answer: a screen that got none re-renders when one comes.
+      const shown = report.value;
+      return readFor === language ? shown : null;
+    },
+    /** Reads a fresh report under `language`; the one shown stays if that fails. */
+    async load(language?: string) {
       const mine = ++generation;
       try {
         const loaded = await source.load();
         if (mine !== generation) return;
+        readFor = language;
         report.value = loaded;
         loadFailed.value = false;
       } catch {

@@ -34,6 +34,11 @@ describe('the support report across a change of language', () => {
     expect(JSON.parse(json()).language).toBe('en-US');
 
     language = 'es';
+    // As a browser does: the new language's render is on screen (and readable by a page's
+    // test or a copy) before any effect runs; it must not show the old report in new words.
+    render(tree('es'), container);
+    expect(state()).toBe('loading');
+    expect(json()).toBe('');
     show('es');
     expect(state()).toBe('loading');
     expect(json()).toBe('');

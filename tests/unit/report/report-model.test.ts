@@ -60,6 +60,15 @@ describe('report model (Copy report for support)', () => {
     expect(model.report.value).toEqual(SAMPLE_REPORT);
   });
 
+  it('shows a report only under the language setting it was read under', async () => {
+    const model = createReportModel({ load: async () => SAMPLE_REPORT, copy: async () => {} });
+    await model.load('auto');
+    expect(model.reportFor('auto')).toEqual(SAMPLE_REPORT);
+    expect(model.reportFor('es')).toBeNull();
+    await model.load('es');
+    expect(model.reportFor('es')).toEqual(SAMPLE_REPORT);
+  });
+
   it('the JSON it copies opens in support’s options page', () => {
     const parsed = parseReport(reportJson(SAMPLE_REPORT));
     expect(parsed.ok && parsed.report).toEqual(SAMPLE_REPORT);
