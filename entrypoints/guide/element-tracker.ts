@@ -1,13 +1,19 @@
 /**
  * Follows an element's box on screen as the page scrolls, resizes or reflows,
- * with what the callout must leave free around it. Geometry is never read
- * right after the page changed. A scroll, a resize or focus moving is measured
- * in the next animation frame, so the callout moves in the frame the page
- * does; a change of the page's content just after the next frame, whose
- * layout the browser has done by then, so following a control on a busy page
- * forces no layout of its own (issue #10).
+ * with what the callout must leave free around it. A scroll, a resize, focus
+ * moving or the control itself moving is measured in the next animation
+ * frame, so the callout moves in the frame after the page does. A change of
+ * the page's content is never measured for its own sake: the browser tells
+ * when the control moved (`watchMoves`), so following a control on a busy
+ * page costs nothing while it stays put (issue #10).
  */
-import { boxInTop, frameDocument, frameDocuments, stillShown } from '@/utils/detect/frames';
+import {
+  boxInTop,
+  frameDocument,
+  frameDocuments,
+  hostFrame,
+  stillShown,
+} from '@/utils/detect/frames';
 import type { Box, Obstacles } from '@/utils/guide/callout-position';
 import { FIELDS, HEADER_MENUS } from '@/utils/guide/keep-clear';
 
@@ -58,42 +64,81 @@ export const viewportOf = (doc: Document): Viewport => ({
 
 export interface Tracker {
   /**
-   * Measure again. By default the page's content changed: only the control is
-   * measured, once the next frame is drawn, and what must stay clear only if
-   * it moved. `everything` measures all, in the next frame (a scroll, a
-   * resize, focus moving, a new plan for the page).
+   * Measure everything again in the next frame: a scroll, a resize, focus
+   * moving, a new plan for the page. Moves of the control come by themselves.
    */
-  schedule(everything?: boolean): void;
+  schedule(): void;
   stop(): void;
+}
+
+/**
+ * A box to the pixel: engines may differ in the last bits of two reports of one place,
+ * which must not read as a move (each would measure again, every frame).
+ */
+const pixels = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join();
+
+/**
+ * Tells when `el` moves, with no measure of ours (issue #10): an
+ * IntersectionObserver whose root, the element's viewport shrunk by
+ * `rootMargin`, is the box just measured. A move of a pixel changes how much
+ * of the element lies in it, and the browser says so from the rendering it
+ * does anyway (the technique of Floating UI's `autoUpdate`). Measuring after
+ * each change of a busy page instead forced layouts of its own: 55 ms of
+ * tasks per 6 s on the busy store page. A control in a frame is watched in
+ * its document, and the frame in the page, so the frame moving counts too.
+ * Returns what stops the watch.
+ */
+function watchMoves(el: Element, moved: () => void): () => void {
+  const observers: IntersectionObserver[] = [];
+  const watch = (e: Element, rect: DOMRect, threshold = 1) => {
+    const root = e.ownerDocument;
+    const { clientWidth, clientHeight } = root.documentElement;
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        // Any report comes of a change: a box other than the one measured is a move (the
+        // first report, of where it stands, shows the same box). The box is read, not
+        // taken from the report: Chromium's first report may show the box as it was
+        // before a change made since, and then never report that change (seen in e2e,
+        // 4 runs in 8; Floating UI reads it again too). Reports are rare: the first after
+        // each measure, and moves. The same box but less of it inside (a scroller clips
+        // it, from the first report on): watched from the part that shows, whose own
+        // first report then shows as much.
+        if (pixels(e.getBoundingClientRect()) !== pixels(rect)) return moved();
+        const ratio = entry!.intersectionRatio;
+        if (ratio < threshold) {
+          observer.disconnect();
+          watch(e, rect, ratio);
+        }
+      },
+      {
+        root,
+        rootMargin: [rect.top, clientWidth - rect.right, clientHeight - rect.bottom, rect.left]
+          .map((inset) => `${-Math.floor(inset)}px`)
+          .join(' '),
+        threshold,
+      },
+    );
+    observer.observe(e);
+    observers.push(observer);
+  };
+  for (let e: Element | null = el; e; e = hostFrame(e.ownerDocument))
+    watch(e, e.getBoundingClientRect());
+  return () => observers.forEach((observer) => observer.disconnect());
 }
 
 /** Follows `el` (or, when null, only what must stay clear) and reports each move. */
 export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) => void): Tracker {
-  /** A measure due in the next frame; one due just after it (a frame, then a task). */
   let frame = 0;
-  let afterFrame = 0;
-  let afterTask: ReturnType<typeof setTimeout> | undefined;
-  let everything = true;
-  /** The control's box as last measured (JSON; empty before the first measure). */
-  let lastBox = '';
+  /** Stops watching the control's moves from where it was last measured. */
+  let unwatch = () => {};
   let last = '';
-  const cancel = () => {
-    cancelAnimationFrame(frame);
-    cancelAnimationFrame(afterFrame);
-    clearTimeout(afterTask);
-    frame = afterFrame = 0;
-    afterTask = undefined;
-  };
   const update = () => {
-    cancel();
-    const box = el && stillShown(el) ? boxInTop(el) : null;
-    const boxKey = JSON.stringify(box);
-    // A busy page changes many times a second without moving the control: then the
-    // fields and menus to keep clear are not looked up and measured again either
-    // (issue #10: that was most of the guide's cost on a busy store page).
-    if (!everything && boxKey === lastBox) return;
-    everything = false;
-    lastBox = boxKey;
+    frame = 0;
+    unwatch();
+    const shown = el && stillShown(el);
+    const box = shown ? boxInTop(el) : null;
+    // Layout is up to date now: reading the boxes again to watch from costs nothing.
+    if (shown) unwatch = watchMoves(el, schedule);
     const tracked = { box, ...obstacles(document), viewport: viewportOf(document) };
     // Redraw only when something moved.
     const key = JSON.stringify(tracked);
@@ -101,40 +146,19 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
     last = key;
     onMeasure(tracked);
   };
-  const schedule = (all = false) => {
-    everything ||= all;
-    if (all) frame ||= requestAnimationFrame(update);
-    else if (!frame && !afterFrame && afterTask === undefined)
-      afterFrame = requestAnimationFrame(() => {
-        afterFrame = 0;
-        // Unless this frame measures anyway (a scroll came too).
-        if (!frame) afterTask = setTimeout(update);
-      });
-  };
-  const scheduleAll = () => schedule(true);
-  // The control itself resizing; moves caused by other content come through schedule().
-  // Its first report comes in the frame of the first measure, after it, and repeats it:
-  // the size just measured, or 0 x 0 for a link (whose size it never reports) or a
-  // control not drawn yet. Measuring again for it would fall in the next frame, after
-  // the callout's words were put in, and force that frame's layout from our script
-  // (3 ms on a journey page, in traces: issue #10). A first report of another size
-  // (the control changed in between) is measured.
-  const repeatsFirstMeasure = (entry: ResizeObserverEntry | undefined): boolean => {
-    const size = entry?.borderBoxSize?.[0];
-    const width = size?.inlineSize ?? 0;
-    const height = size?.blockSize ?? 0;
-    const lastSize = lastBox ? (JSON.parse(lastBox) as Box | null) : null;
-    return (
-      (!width && !height) ||
-      (!!lastSize && Math.abs(width - lastSize.width) + Math.abs(height - lastSize.height) < 1)
-    );
-  };
+  function schedule() {
+    frame ||= requestAnimationFrame(update);
+  }
+  // The control itself resizing; moves come from the intersection observers. Its first
+  // report comes in the frame of the first measure and repeats it (a link's 0 x 0, which
+  // it never reports otherwise, included); the first report of those observers tells
+  // whether the size changed since. Measuring again for it would fall in the next frame,
+  // after the callout's words were put in, and force that frame's layout from our script
+  // (3 ms on a journey page, in traces: issue #10).
   let reported = false;
-  const resize = new ResizeObserver(([entry]) => {
-    // Every later report is measured, without looking at it.
-    const first = !reported;
+  const resize = new ResizeObserver(() => {
+    if (reported) schedule();
     reported = true;
-    if (!first || !repeatsFirstMeasure(entry)) scheduleAll();
   });
   if (el) resize.observe(el);
   // Scrolls, resizes, and focus moving to another field (which must then stay clear);
@@ -143,16 +167,17 @@ export function trackElement(el: Element | null, onMeasure: (tracked: Tracked) =
   const views = new Set([window, el?.ownerDocument.defaultView ?? window]);
   for (const view of views)
     for (const type of events)
-      view.addEventListener(type, scheduleAll, { capture: true, passive: true });
-  schedule(true);
+      view.addEventListener(type, schedule, { capture: true, passive: true });
+  schedule();
   return {
     schedule,
     stop() {
-      cancel();
+      cancelAnimationFrame(frame);
+      unwatch();
       resize.disconnect();
       for (const view of views) {
         try {
-          for (const type of events) view.removeEventListener(type, scheduleAll, { capture: true });
+          for (const type of events) view.removeEventListener(type, schedule, { capture: true });
         } catch {
           // The window of a frame that navigated away: dead in Firefox, and its listeners with it.
         }

@@ -6,7 +6,7 @@
  * page script cannot dispatch one that hides the guide.
  */
 const USES_ESCAPE =
-  'input[type="search"],select,textarea,[contenteditable]:not([contenteditable="false"]),[aria-expanded="true"],[role="dialog"],[role="alertdialog"],[aria-modal="true"]';
+  'input[type=search],select,textarea,[contenteditable]:not([contenteditable=false]),[aria-expanded=true],[role=dialog],[role=alertdialog],[aria-modal=true]';
 
 export function pageUsesEscape(event: KeyboardEvent, doc: Document): boolean {
   if (event.defaultPrevented) return true;

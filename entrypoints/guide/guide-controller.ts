@@ -108,22 +108,22 @@ export function createGuideController(
   };
 
   function follow(el: HTMLElement | null) {
-    if (target && target.el === el) {
+    if (target?.el === el) {
       // A new plan or detection: the page may have opened or closed fields.
-      target.tracker.schedule(true);
+      target.tracker.schedule();
       return;
     }
     release();
+    // The tracker reports from the next frame on, once `followed` is made.
     const followed: NonNullable<typeof target> = {
       el,
       measured: null,
-      tracker: { schedule() {}, stop() {} },
+      tracker: trackElement(el, (measured) => {
+        followed.measured = measured;
+        if (target === followed) draw();
+      }),
     };
     target = followed;
-    followed.tracker = trackElement(el, (measured) => {
-      followed.measured = measured;
-      if (target === followed) draw();
-    });
   }
 
   /**
@@ -233,7 +233,7 @@ export function createGuideController(
   const calloutResized: ResizeObserverCallback = ([entry]) => {
     const height = entry?.borderBoxSize[0]?.blockSize ?? 0;
     const callout = entry?.target;
-    if (!height || callout?.querySelector('[aria-expanded="true"]')) return;
+    if (!height || callout?.querySelector('[aria-expanded=true]')) return;
     const key = callout?.getAttribute('data-placement')?.startsWith('dock') ? 'dock' : 'height';
     if (Math.abs(height - calloutSize[key]) > 4) {
       calloutSize[key] = height;
@@ -317,8 +317,9 @@ export function createGuideController(
   return {
     /**
      * The page mutated somewhere (cheap to call on every batch). While the
-     * callout shows, keep it on top and re-measure what it points at; on a
-     * page where it shows nothing, do no UI work at all.
+     * callout shows, keep it on top and look for a control still awaited (one
+     * found tells of its own moves); on a page where it shows nothing, do no
+     * UI work at all.
      */
     pageMoved(records: readonly MutationRecord[]) {
       if (signal.aborted || !showing) return;
@@ -331,13 +332,12 @@ export function createGuideController(
         // check queries the whole page, too costly for every burst of a busy feed.
         mounted?.ui.keepOnTop(stackChanged);
         stackChanged = false;
-        // The tracker redraws if the control or what must stay clear moved; while
-        // searching, the control may have come.
+        // While searching, the control may have come. (A control found tells of its moves
+        // itself: element-tracker.ts.)
         if (!target?.el && search.state === 'searching') {
           locate();
           draw();
         }
-        target?.tracker.schedule();
       }, FOLLOW_MS);
     },
     /** The page changed or a report came back: re-plan, re-find, re-draw. */

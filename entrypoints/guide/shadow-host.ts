@@ -54,7 +54,7 @@ export function mountShadowHost(signal: AbortSignal, css: string): ShadowHost {
     if (!checkLayer || !canPopover(host)) return;
     // The top layer stacks in the order shown: re-show after the page opens a dialog.
     const open = Array.from(
-      document.querySelectorAll('dialog[open], [popover]:popover-open'),
+      document.querySelectorAll('dialog[open],[popover]:popover-open'),
     ).filter((el) => el !== host).length;
     if (open > others) show();
     others = open;

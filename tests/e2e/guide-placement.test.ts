@@ -217,6 +217,41 @@ describe.each<BrowserName>(['chromium', 'firefox'])('callout placement in %s', (
     }
   });
 
+  it('follows the control in a frame when the page above the frame, or the frame’s own style, moves it', async () => {
+    // Moves come from the browser (element-tracker.ts): the frame's, watched in the page,
+    // and the control's, watched in the frame's document; neither is measured on mutations.
+    const alipay = site.origin('alipay');
+    await setProgress(popup.page, 'set-pin');
+    await shop.setViewport({ width: 1280, height: 900 });
+    await shop.goto(`${alipay}/__mock/seed?step=set-pin`);
+    await setMockOptions(shop, alipay, { style: 'framed' });
+    try {
+      await shop.goto(`${alipay}/cards?form=open&lang=en`);
+      const before = await guide.waitForSpotlight('linkCard');
+      const form = (await areaShowing(shop, DEFAULT_LABELS.linkCard.en)) as Frame;
+      const followed = (what: string, down: number) =>
+        waitFor(
+          `the spotlight to follow "Link card" ${down} px down (${what})`,
+          () => guide.waitForSpotlight('linkCard'),
+          (now) => Math.abs(now.top - (before.top + down)) <= 2,
+        );
+      await shop.evaluate(() => {
+        const spacer = document.createElement('div');
+        spacer.style.height = '40px';
+        document.body.prepend(spacer);
+      });
+      await followed('the page grew above the frame', 40);
+      // A style alone, in the frame: no words change, nothing for the reader to read.
+      await form.evaluate(() => {
+        document.body.style.paddingTop = '30px';
+      });
+      await followed('a style moved it in the frame', 70);
+      await guide.expectSpotlightOn('linkCard', DEFAULT_LABELS.linkCard.en, form);
+    } finally {
+      await setMockOptions(shop, alipay, { style: 'plain' });
+    }
+  });
+
   it('at 420 px, a shopper clicks into the PIN field and types: the bar stays clear of it', async () => {
     const security = PAGES[0]!;
     await open(security, 420, 800);

@@ -44,8 +44,8 @@ export interface PageReaderOptions {
   /** Called (at most once per slice) when the perceived facts changed. */
   onChange(): void;
   /**
-   * Called, cheaply and synchronously, for every batch of page mutations but those where
-   * text only ticked (the guide follows moves).
+   * Called, cheaply and synchronously, for every batch of page mutations that leaves
+   * something to read (the guide keeps itself on top and looks for a control it awaits).
    */
   onMutation?(records: readonly MutationRecord[]): void;
   /** Our own UI's host element: never read as page content. */
@@ -107,7 +107,7 @@ const OBSERVE: MutationObserverInit = {
 
 const now = () => performance.now();
 
-const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+const EDITABLE = '[contenteditable]:not([contenteditable=false])';
 /** Elements whose words are their name: headings and controls. */
 const NAMED = `${HEADINGS},${CONTROLS}`;
 
@@ -597,7 +597,6 @@ export function createPageReader(
   function enqueueRecords(records: MutationRecord[]): void {
     const tasks: Task[] = [];
     let removed = false;
-    let moved = false;
     if (records.length > HUGE_BATCH) readWhole(tasks);
     else
       try {
@@ -628,7 +627,6 @@ export function createPageReader(
               tasks.push({ reread: target });
           } else if (target.nodeType === ELEMENT_NODE) {
             const el = target as Element;
-            moved = true;
             // These change which words are rendered or announced, not only whether they show.
             if (record.attributeName !== 'class' && record.attributeName !== 'style') {
               tasks.push({ scan: el, whole: true }, { reread: el.firstChild ?? el });
@@ -640,10 +638,11 @@ export function createPageReader(
         readWhole(tasks);
       }
     if (removed) tasks.push({ sweep: true });
-    // Only text that ticked (countdowns: ten batches a second on a deals page) leaves
-    // nothing to read and moves nothing worth following: the guide is not told of it.
-    // A class or style may move what the guide points at, though nothing is to be read.
-    if (tasks.length || moved) options.onMutation?.(records);
+    // Only text that ticked (countdowns: ten batches a second on a deals page), or a class or
+    // style set where no candidate is (an animation step), leaves nothing to read: the guide
+    // is not told of it either. It learns of its control's moves from the browser
+    // (element-tracker.ts).
+    if (tasks.length) options.onMutation?.(records);
     add(tasks);
     schedule();
   }

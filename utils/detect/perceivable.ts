@@ -149,7 +149,7 @@ function blendsIn(el: Element, ink: Rgba, style: CSSStyleDeclaration, view: Wind
   }
   // The canvas is dark where the page allows dark, by CSS or by its color-scheme meta tag.
   const doc = el.ownerDocument;
-  const scheme = `${view.getComputedStyle(doc.documentElement).colorScheme} ${doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content')}`;
+  const scheme = `${view.getComputedStyle(doc.documentElement).colorScheme} ${doc.querySelector('meta[name=color-scheme]')?.getAttribute('content')}`;
   return !hostFrame(doc) && !scheme.includes('dark') && same(WHITE);
 }
 

@@ -24,9 +24,9 @@ const SILENT_TAGS = new Set([
   'svg',
 ]);
 
-export const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
+export const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 export const CONTROLS =
-  'a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],summary';
+  'a[href],button,[role=button],[role=link],[role=menuitem],[role=tab],summary';
 /**
  * The tag names HEADINGS and CONTROLS name; whatever else they match has a
  * `role`. Read from the selectors, so a cheap check by tag cannot drift from them.

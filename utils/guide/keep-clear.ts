@@ -6,7 +6,7 @@
  */
 
 /** Fields a shopper types into or picks from. */
-export const FIELDS = 'input:not([type="hidden"]),select,textarea';
+export const FIELDS = 'input:not([type=hidden]),select,textarea';
 
 /**
  * The site's header menus: in the banner landmark (`role="banner"`, or a
