@@ -6,7 +6,7 @@
  * reload of the popup (same process, so a warm open).
  *
  *   npx tsx tests/tools/bench/profile-content.ts            # the churn page
- *   npx tsx tests/tools/bench/profile-content.ts --page home|cards|connect|deals|ticker|popup
+ *   npx tsx tests/tools/bench/profile-content.ts --page home|cards|connect|deals|ticker|light|popup
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,6 +71,8 @@ try {
     deals: `${site.origin('aliexpress')}/deals`,
     // A ticker a script moves every animation frame, on a short feed (the bench's row).
     ticker: `${site.origin('aliexpress')}/deals?still&feed=10&animate`,
+    // The busy page built with light-DOM components (custom elements with no shadow root).
+    light: `${site.origin('aliexpress')}/deals?light`,
   };
   const popup = values.page === 'popup';
   if (!popup && !urls[values.page])
@@ -101,7 +103,7 @@ try {
         { timeout: 60_000 },
       );
     }
-    await sleep(values.page === 'deals' || values.page === 'ticker' ? 6000 : 1000);
+    await sleep(['deals', 'ticker', 'light'].includes(values.page) ? 6000 : 1000);
     const { profile } = await cdp.send('Profiler.stop');
     const ours = functionTimes(profile, (u) => u.startsWith('chrome-extension://'));
     const top = Number(values.top);
