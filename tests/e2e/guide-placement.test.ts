@@ -138,6 +138,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('callout placement in %s', (
     return { target, callout: await guide.settledCallout(), page: await seen(shop) };
   }
 
+  /**
+   * AliPay's card page at this viewport with the card form open in a same-origin frame and
+   * "Link card" (in the frame) highlighted: runs `body` with the frame and the spotlight's
+   * box, then puts the mock back to its plain style.
+   */
+  async function withFramedCardForm(
+    width: number,
+    height: number,
+    body: (form: Frame, spotlight: Rect) => Promise<void>,
+  ): Promise<void> {
+    const alipay = site.origin('alipay');
+    await setProgress(popup.page, 'set-pin');
+    await shop.setViewport({ width, height });
+    await shop.goto(`${alipay}/__mock/seed?step=set-pin`);
+    await setMockOptions(shop, alipay, { style: 'framed' });
+    try {
+      await shop.goto(`${alipay}/cards?form=open&lang=en`);
+      const spotlight = await guide.waitForSpotlight('linkCard');
+      await body((await areaShowing(shop, DEFAULT_LABELS.linkCard.en)) as Frame, spotlight);
+    } finally {
+      await setMockOptions(shop, alipay, { style: 'plain' });
+    }
+  }
+
   /** The callout covers nothing it must leave free and is wholly on screen. */
   function expectClear(
     { box }: { box: Rect },
@@ -174,16 +198,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('callout placement in %s', (
   }
 
   it('at 420 px, with the card form in a frame, the bar stays clear of the frame’s field in use', async () => {
-    const alipay = site.origin('alipay');
-    await setProgress(popup.page, 'set-pin');
     // Short enough that the form's fields fill the screen, top to bottom.
-    await shop.setViewport({ width: 420, height: 480 });
-    await shop.goto(`${alipay}/__mock/seed?step=set-pin`);
-    await setMockOptions(shop, alipay, { style: 'framed' });
-    try {
-      await shop.goto(`${alipay}/cards?form=open&lang=en`);
-      await guide.waitForSpotlight('linkCard');
-      const form = (await areaShowing(shop, DEFAULT_LABELS.linkCard.en)) as Frame;
+    await withFramedCardForm(420, 480, async (form) => {
       const frame = await form.frameElement();
       /** The PIN field's box on the page, after bringing it to the bottom of the screen. */
       const pinBox = async (scroll: boolean) => {
@@ -212,23 +228,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('callout placement in %s', (
         (covered) => covered.length === 0,
       );
       await frame!.dispose();
-    } finally {
-      await setMockOptions(shop, alipay, { style: 'plain' });
-    }
+    });
   });
 
   it('follows the control in a frame when the page above the frame, or the frame’s own style, moves it', async () => {
     // Moves come from the browser (element-tracker.ts): the frame's, watched in the page,
     // and the control's, watched in the frame's document; neither is measured on mutations.
-    const alipay = site.origin('alipay');
-    await setProgress(popup.page, 'set-pin');
-    await shop.setViewport({ width: 1280, height: 900 });
-    await shop.goto(`${alipay}/__mock/seed?step=set-pin`);
-    await setMockOptions(shop, alipay, { style: 'framed' });
-    try {
-      await shop.goto(`${alipay}/cards?form=open&lang=en`);
-      const before = await guide.waitForSpotlight('linkCard');
-      const form = (await areaShowing(shop, DEFAULT_LABELS.linkCard.en)) as Frame;
+    await withFramedCardForm(1280, 900, async (form, before) => {
       const followed = (what: string, down: number) =>
         waitFor(
           `the spotlight to follow "Link card" ${down} px down (${what})`,
@@ -247,9 +253,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('callout placement in %s', (
       });
       await followed('a style moved it in the frame', 70);
       await guide.expectSpotlightOn('linkCard', DEFAULT_LABELS.linkCard.en, form);
-    } finally {
-      await setMockOptions(shop, alipay, { style: 'plain' });
-    }
+    });
   });
 
   it('at 420 px, a shopper clicks into the PIN field and types: the bar stays clear of it', async () => {

@@ -3,7 +3,7 @@
  * what the copy buttons last did. Shared by the popup and the options page, so
  * it depends on a `ReportSource` only, never on either screen's model.
  */
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { ReportSource } from './collect-report';
 import type { SupportReport } from './report-schema';
 
@@ -12,14 +12,14 @@ export type ReportFormat = 'text' | 'json';
 export type ReportModel = ReturnType<typeof createReportModel>;
 
 export function createReportModel(source: ReportSource) {
-  const report = signal<SupportReport | null>(null);
+  /** The report as last loaded, with the language setting it was read under. */
+  const loaded = signal<{ report: SupportReport; language: string | undefined } | null>(null);
+  const report = computed(() => loaded.value?.report ?? null);
   const loadFailed = signal(false);
   const copied = signal<ReportFormat | null>(null);
   const copyFailed = signal(false);
   /** Counts loads and forgets: only the latest load may show its report. */
   let generation = 0;
-  /** The language setting the report was read under (set before the report, which renders). */
-  let readFor: string | undefined;
 
   return {
     report,
@@ -32,21 +32,19 @@ export function createReportModel(source: ReportSource) {
      * words, and in that frame the old report showed (and could be copied) in them.
      */
     reportFor(language: string | undefined): SupportReport | null {
-      // Read first, whatever the answer: a screen that got none re-renders when one comes.
-      const shown = report.value;
-      return readFor === language ? shown : null;
+      const shown = loaded.value;
+      return shown && shown.language === language ? shown.report : null;
     },
     /** Reads a fresh report under `language`; the one shown stays if that fails. */
     async load(language?: string) {
       const mine = ++generation;
       try {
-        const loaded = await source.load();
+        const read = await source.load();
         if (mine !== generation) return;
-        readFor = language;
-        report.value = loaded;
+        loaded.value = { report: read, language };
         loadFailed.value = false;
       } catch {
-        if (mine === generation) loadFailed.value = report.value === null;
+        if (mine === generation) loadFailed.value = loaded.value === null;
       }
     },
     /**
@@ -55,7 +53,7 @@ export function createReportModel(source: ReportSource) {
      */
     forget() {
       generation += 1;
-      report.value = null;
+      loaded.value = null;
     },
     /** Copies exactly what the person can read in "Show report". */
     async copy(format: ReportFormat, text: string) {
