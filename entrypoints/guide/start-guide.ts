@@ -148,15 +148,8 @@ export function startGuide(ctx: GuideContext, site: Site): void {
     shownPage = detection.pageId;
     pace();
     guide.update({ detection });
-    const { pageId, evidence, disproved, asked, errors } = detection;
-    reporter.report(JSON.stringify(detection), {
-      site,
-      pageId,
-      evidence,
-      disproved,
-      asked,
-      errors,
-    });
+    // A detection is exactly what the background is told: the page, its evidence and errors.
+    reporter.report(JSON.stringify(detection), detection);
   };
   const reporter = createPageReporter(
     ctx.signal,

@@ -323,6 +323,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('callout placement in %s', (
     );
   });
 
+  it('on a right-to-left page its words still run left to right, its buttons in their order', async () => {
+    await open(PAGES[1]!, 1280, 900);
+    const ltr = await guide.calloutWriting();
+    expect(ltr.direction).toBe('ltr');
+    await shop.evaluate(() => {
+      document.documentElement.dir = 'rtl';
+      document.body.style.direction = 'rtl';
+    });
+    const pageDirection = await shop.evaluate(() => getComputedStyle(document.body).direction);
+    expect(pageDirection).toBe('rtl');
+    expect(await guide.calloutWriting()).toEqual(ltr);
+  });
+
   it('finds header menus by role in any markup, never inside the page content', async () => {
     // A page the extension does not run on: only the selector's verdict counts here.
     await shop.goto('about:blank');

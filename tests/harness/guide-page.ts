@@ -164,6 +164,24 @@ export class GuidePage {
     );
   }
 
+  /**
+   * How the callout writes: its direction, and its buttons' actions in the order they are
+   * drawn from left to right.
+   */
+  async calloutWriting(): Promise<{ direction: string; actionsLeftToRight: string[] }> {
+    return this.inRoot((root) => {
+      const card = root?.querySelector('[data-agc-hint]');
+      const buttons = Array.from(card?.querySelectorAll('[data-action]') ?? []);
+      const left = (b: Element) => b.getBoundingClientRect().left;
+      return {
+        direction: card ? getComputedStyle(card).direction : '',
+        actionsLeftToRight: buttons
+          .sort((a, b) => left(a) - left(b))
+          .map((b) => b.getAttribute('data-action')!),
+      };
+    });
+  }
+
   /** Waits until the guide shows no callout on this page (hidden, or turned off). */
   async waitForNoCallout(): Promise<void> {
     await waitFor(
