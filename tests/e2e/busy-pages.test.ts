@@ -78,8 +78,7 @@ function growBusyThenToast(label: string, host: 'none' | 'late' | 'defined'): Pr
   };
   const churn = [setInterval(tick, 100), setInterval(() => add(40), 300)];
   const style = 'position:fixed;top:16px;right:16px;padding:12px;background:#222;color:#fff';
-  const late = host !== 'none';
-  const toast = late ? document.createElement('pay-toast') : null;
+  const toast = host === 'none' ? null : document.createElement('pay-toast');
   if (host === 'defined') {
     customElements.define('pay-toast', class extends HTMLElement {});
     setTimeout(() => document.body.append(toast!), 1000);
@@ -100,7 +99,7 @@ function growBusyThenToast(label: string, host: 'none' | 'late' | 'defined'): Pr
           resolve(performance.now() - shown);
         }, 500);
       },
-      late ? 1800 : 1500,
+      toast ? 1800 : 1500,
     ),
   );
 }

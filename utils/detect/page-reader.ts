@@ -64,16 +64,16 @@ const HUGE_BATCH = 2000;
 /** Re-check words that match but are not perceivable yet (fading in, opening) with a backoff. */
 const RECHECK_MS = [100, 250, 500, 1000, 2000];
 /**
- * How long a custom element may take to attach its shadow root after we first saw it:
- * one not defined yet (its script may come late, or a page script attach one to it).
+ * How long a custom element not defined yet may take to attach its shadow root after we
+ * first saw it: its script may come late, or a page script attach one to it.
  */
 const LATE_SHADOW_MS = 10_000;
 /**
- * How much sooner a defined one is given up: its constructor and connectedCallback have
- * run with none, so it renders into its light DOM (a store's badges and ratings, thousands
- * of them), unless its own code attaches one a moment later (an awaited import).
+ * How long a defined one may: its constructor and connectedCallback have run with none,
+ * so it renders into its light DOM (a store's badges and ratings, thousands of them),
+ * unless its own code attaches one a moment later (after an awaited import).
  */
-const DEFINED_HEAD_START_MS = 8_000;
+const DEFINED_LATE_SHADOW_MS = 2_000;
 /**
  * At most this many custom elements are waited for (a look reads each once, some
  * nanoseconds): a page that has its components read again and again cannot grow the list
@@ -211,13 +211,13 @@ export function createPageReader(
   /** Frames whose loads we follow: each load brings a new document to read. */
   const followedFrames = new WeakSet<Element>();
   /**
-   * Custom elements seen without a shadow root, each followed by when it was seen (a
-   * defined one as if earlier): one may attach later, with no mutation to tell. An array,
-   * not a map: a node's wrapper that is a key in a map stays as long as the node (see
-   * `watch`), and a feed's light-DOM components (a badge, a rating) are thousands of them.
+   * Custom elements seen without a shadow root, each followed by when we stop waiting for
+   * it: one may attach later, with no mutation to tell. An array, not a map: a node's
+   * wrapper that is a key in a map stays as long as the node (see `watch`), and a feed's
+   * light-DOM components (a badge, a rating) are thousands of them.
    */
   const pending: (Element | number)[] = [];
-  /** When the current slice of reading started, whole ms: the time a pending host was seen. */
+  /** When the current slice of reading started, whole ms: when a pending host was seen. */
   let sliceStart = 0;
   /** Blocks last read as longer than a message can be. */
   const tooLong = new WeakSet<Element>();
@@ -363,7 +363,10 @@ export function createPageReader(
     // Past the cap (a page that has its components read again and again, as a modal's
     // aria-hidden on the whole page does), no more are added until some go.
     if (!el.localName.includes('-') || isOwn(el) || pending.length > 2 * MAX_PENDING_HOSTS) return;
-    pending.push(el, sliceStart - DEFINED_HEAD_START_MS * +el.matches(':defined'));
+    pending.push(
+      el,
+      sliceStart + (el.matches(':defined') ? DEFINED_LATE_SHADOW_MS : LATE_SHADOW_MS),
+    );
     scheduleRecheck();
   }
 
@@ -521,7 +524,7 @@ export function createPageReader(
     for (let i = 0; i < pending.length; i += 2) {
       const host = pending[i] as Element;
       if (host.shadowRoot) add([{ scan: host, whole: true }]);
-      else if (start - (pending[i + 1] as number) < LATE_SHADOW_MS) {
+      else if (start < (pending[i + 1] as number)) {
         pending[kept++] = host;
         pending[kept++] = pending[i + 1]!;
       }

@@ -3,7 +3,7 @@
  * what the copy buttons last did. Shared by the popup and the options page, so
  * it depends on a `ReportSource` only, never on either screen's model.
  */
-import { computed, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import type { ReportSource } from './collect-report';
 import type { SupportReport } from './report-schema';
 
@@ -14,7 +14,6 @@ export type ReportModel = ReturnType<typeof createReportModel>;
 export function createReportModel(source: ReportSource) {
   /** The report as last loaded, with the language setting it was read under. */
   const loaded = signal<{ report: SupportReport; language: string | undefined } | null>(null);
-  const report = computed(() => loaded.value?.report ?? null);
   const loadFailed = signal(false);
   const copied = signal<ReportFormat | null>(null);
   const copyFailed = signal(false);
@@ -22,7 +21,6 @@ export function createReportModel(source: ReportSource) {
   let generation = 0;
 
   return {
-    report,
     loadFailed,
     copied,
     copyFailed,

@@ -8,7 +8,7 @@ describe('report model (Copy report for support)', () => {
     const source = { load: vi.fn(async () => SAMPLE_REPORT), copy: vi.fn(async () => {}) };
     const model = createReportModel(source);
     await model.load();
-    expect(model.report.value).toEqual(SAMPLE_REPORT);
+    expect(model.reportFor(undefined)).toEqual(SAMPLE_REPORT);
     await model.copy('json', reportJson(SAMPLE_REPORT));
     expect(source.copy).toHaveBeenCalledWith(reportJson(SAMPLE_REPORT));
     expect(model.copied.value).toBe('json');
@@ -33,7 +33,7 @@ describe('report model (Copy report for support)', () => {
     await model.load();
     load.mockRejectedValueOnce(new Error('db closed'));
     await model.load();
-    expect(model.report.value).toEqual(SAMPLE_REPORT);
+    expect(model.reportFor(undefined)).toEqual(SAMPLE_REPORT);
     expect(model.loadFailed.value).toBe(false);
     const empty = createReportModel({
       load: () => Promise.reject(new Error('x')),
@@ -52,12 +52,12 @@ describe('report model (Copy report for support)', () => {
     model.forget();
     finish(older);
     await before;
-    expect(model.report.value).toBeNull();
+    expect(model.reportFor(undefined)).toBeNull();
     expect(model.loadFailed.value).toBe(false);
     const after = model.load();
     finish(SAMPLE_REPORT);
     await after;
-    expect(model.report.value).toEqual(SAMPLE_REPORT);
+    expect(model.reportFor(undefined)).toEqual(SAMPLE_REPORT);
   });
 
   it('shows a report only under the language setting it was read under', async () => {
