@@ -6,10 +6,11 @@
  * in a review on another page, and a transparent card list — ticks nothing,
  * nor do words in their background's colour or transparent in a modern
  * colour space, pushed out of their box, faded or blurred by a filter, clipped
- * by paint containment or by the box that holds a fixed or absolute one,
- * while the same evidence shown plainly on its page (in gradient letters too,
- * fixed or placed out of a box that hides its overflow, or given to a web
- * component's slot) does.
+ * by paint containment or by the box that holds a fixed or absolute one, or
+ * written as the fallback of a canvas, a player or a gauge, while the same
+ * evidence shown plainly on its page (in gradient letters too, fixed or placed
+ * out of a box that hides its overflow, or given to a web component's slot)
+ * does.
  *
  * How a test knows the extension has read a spoof: the spoof goes onto a page
  * whose heading was first renamed (so it is "some other page"), then the
@@ -131,6 +132,14 @@ const SPOOFS: Rendering[] = [
     (l) =>
       `<div style="height:120px;overflow:auto"><div role="status" style="position:relative;top:-400px">${l}</div></div>`,
   ],
+  // Fallback content, which a browser draws only where it cannot draw the element: the text
+  // of a canvas, player or gauge has the element's box, and a block in it a box in Firefox.
+  ['as a canvas’s fallback', (l) => `<canvas role="status">${l}</canvas>`],
+  ['in a canvas’s fallback block', (l) => `<canvas><div role="status">${l}</div></canvas>`],
+  ['as a video’s fallback', (l) => `<video role="status">${l}</video>`],
+  ['as an audio player’s fallback', (l) => `<audio controls role="status">${l}</audio>`],
+  ['as a progress bar’s fallback', (l) => `<progress value="1" max="2">${l}</progress>`],
+  ['as a meter’s fallback', (l) => `<meter value="0.5">${l}</meter>`],
   ['as a button label', (l) => `<button type="button">${l}</button>`],
   [
     'as the start of another sentence',

@@ -63,9 +63,13 @@ const MASK_IN_RAW_TEXT = /[\u2022*\u00B7\u25CF\u2219]{2,}[^\p{L}\p{N}]*\d{2}/u;
 /** The runs of letters and digits of a wording: pieces of markup may join, never split, them. */
 const LETTER_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** What may follow a status label: a card's brand and masked number, as the spec shows it. */
+/**
+ * What may follow a status label: a card's brand and masked number, as the spec shows it.
+ * The brand's first letter is a class (`[\p{L}]`, not `\p{L}`): esbuild rewrites a regex
+ * with a bare property escape as `new RegExp("…")` for Chrome targets, 19 bytes more.
+ */
 const MASKED_CARD_TAIL =
-  /^[\s,:;\u00B7|-]*(?:\p{L}[\p{L} .'&-]{0,24}\s)?[\u2022*\u00B7\u25CF\u2219x]{2,}[\s-]*\d{2,4}$/u;
+  /^[\s,:;\u00B7|-]*(?:[\p{L}][\p{L} .'&-]{0,24}\s)?[\u2022*\u00B7\u25CF\u2219x]{2,}[\s-]*\d{2,4}$/u;
 
 /** The whole text is the status message: the label alone, or the label and a masked card. */
 export function isStatus(text: string, label: string): boolean {

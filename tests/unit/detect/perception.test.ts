@@ -126,6 +126,12 @@ const DECOYS: [string, (label: string) => string][] = [
       `<div role="status" style="color:${CLEAR};background-clip:text;background-color:rgb(255, 255, 255)">${l}</div>`,
   ],
   ['a template', (l) => `<template><div role="status">${l}</div></template>`],
+  // Fallback content: drawn only by a browser that cannot draw the element itself.
+  ['a canvas’s fallback', (l) => `<canvas role="status">${l}</canvas>`],
+  ['a video’s fallback', (l) => `<video><div role="status">${l}</div></video>`],
+  ['an audio player’s fallback', (l) => `<audio controls>${l}</audio>`],
+  ['a progress bar’s fallback', (l) => `<progress value="1" max="2">${l}</progress>`],
+  ['a meter’s fallback', (l) => `<meter value="0.5">${l}</meter>`],
   ['closed details', (l) => `<details><summary>More</summary><p>${l}</p></details>`],
   ['a button label', (l) => `<button type="button">${l}</button>`],
   ['a link label', (l) => `<a href="/x">${l}</a>`],
