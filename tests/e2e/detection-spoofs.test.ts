@@ -4,13 +4,13 @@
  * opacity 0, off-screen, clipped, in a zero-size box, at font-size 0, in
  * transparent text, aria-hidden, as a button label, negated, as a question,
  * in a review on another page, and a transparent card list — ticks nothing,
- * nor do words in their background's colour or transparent in a modern
- * colour space, pushed out of their box, faded or blurred by a filter, clipped
- * by paint containment or by the box that holds a fixed or absolute one, or
- * written as the fallback of a canvas, a player or a gauge, while the same
- * evidence shown plainly on its page (in gradient letters too, fixed or placed
- * out of a box that hides its overflow, or given to a web component's slot)
- * does.
+ * nor do words scaled or zoomed down to a speck, words in their background's
+ * colour or transparent in a modern colour space, pushed out of their box,
+ * faded or blurred by a filter, clipped by paint containment or by the box
+ * that holds a fixed or absolute one, or written as the fallback of a canvas,
+ * a player or a gauge, while the same evidence shown plainly on its page (in
+ * gradient letters too, fixed or placed out of a box that hides its overflow,
+ * or given to a web component's slot) does.
  *
  * How a test knows the extension has read a spoof: the spoof goes onto a page
  * whose heading was first renamed (so it is "some other page"), then the
@@ -55,6 +55,12 @@ const SPOOFS: Rendering[] = [
     (l) => `<div role="status" style="width:0;height:0;overflow:hidden">${l}</div>`,
   ],
   ['at font-size 0', (l) => `<div role="status" style="font-size:0">${l}</div>`],
+  // A transform or zoom shrinks the letters, not their computed font size: the box tells.
+  [
+    'scaled down to a fifth',
+    (l) => `<div role="status" style="transform:scale(0.2);transform-origin:0 0">${l}</div>`,
+  ],
+  ['zoomed out to a fifth', (l) => `<div role="status" style="zoom:0.2">${l}</div>`],
   ['in transparent text', (l) => `<div role="status" style="color:transparent">${l}</div>`],
   // Modern palettes and color-mix() compute to Oklch, Oklab or color(): their alpha counts too.
   // (Here only: the unit tests' DOM does not parse them.)
@@ -410,6 +416,12 @@ describe.each<[BrowserName, Lang]>([
       'in gradient letters',
       (l) =>
         `<div role="status" style="color:transparent;background-image:linear-gradient(90deg,#c2410c,#7c3aed);-webkit-background-clip:text">${l}</div>`,
+    ],
+    [
+      // A toast that pops in, caught at the start of its animation, or a small badge: its
+      // letters drawn at 12 px, readable.
+      'on a toast scaled to three quarters',
+      (l) => `<div role="status" style="transform:scale(0.75)">${l}</div>`,
     ],
     [
       'in a frame of its page’s origin',

@@ -164,7 +164,12 @@ function wordsUnseen(holder: Element, layout: boolean): boolean {
   const view = holder.ownerDocument.defaultView;
   if (!view) return true;
   const style = view.getComputedStyle(holder);
-  if (parseFloat(style.fontSize) < MIN_FONT_PX) return true;
+  // The letters as drawn: their box's height on screen over its height as laid out is the
+  // scale a transform, `scale` or `zoom` (on it or an ancestor) draws them at, which their
+  // computed size leaves out. Taken as 1 for a box of no height (`display: contents`, and
+  // every box in a DOM without layout), whose 0 / 0 gives NaN.
+  const drawn = holder.getBoundingClientRect().height / (holder as HTMLElement).offsetHeight;
+  if (parseFloat(style.fontSize) * (drawn || 1) < MIN_FONT_PX) return true;
   let ink: Rgba | null = channels(style.webkitTextFillColor || style.color);
   if (ink[3] < MIN_OPACITY) ink = clippedPaint(holder, view);
   if (ink && (ink[3] < MIN_OPACITY || blendsIn(holder, ink, style, view))) return true;

@@ -3,7 +3,9 @@
  * the popup (size budgets). Each throws like a zod parse would, so
  * `sendMessage` treats a malformed reply as a failed call; without a message of
  * its own, since sendMessage's error names the message type (and the content
- * script's bytes are scarce).
+ * script's bytes are scarce). A reply that passes is returned as it came, not
+ * copied field by field: our own background builds it to the protocol's type,
+ * and its readers use only the fields checked here.
  */
 import type { Progress } from '../flow/progress-schema';
 import type { Catalogue } from '../i18n/catalogue';
@@ -36,26 +38,25 @@ export function isProgressState(data: unknown): data is ProgressState {
 /** Replies that carry `{ progress, settings, pack }`. */
 export function parseProgressReply(data: unknown): ProgressState {
   if (!isProgressState(data)) throw new TypeError();
-  return { progress: data.progress, settings: data.settings, pack: data.pack };
+  return data;
 }
 
 /** Replies to markStep / resetProgress: `{ progress }`. */
 export function parseProgressOnlyReply(data: unknown): { progress: Progress } {
   if (!isRecord(data) || !isProgress(data.progress)) throw new TypeError();
-  return { progress: data.progress };
+  return data as { progress: Progress };
 }
 
 /** Replies that carry `{ settings }`. */
 export function parseSettingsReply(data: unknown): { settings: GuideSettings } {
   if (!isRecord(data) || !isSettings(data.settings)) throw new TypeError();
-  return { settings: data.settings };
+  return data as { settings: GuideSettings };
 }
 
 /** A catalogue reply: every entry a message string. */
 export function parseCatalogueReply(data: unknown): { catalogue: Catalogue } {
-  const catalogue = isRecord(data) ? data.catalogue : undefined;
-  if (!isCatalogue(catalogue)) throw new TypeError();
-  return { catalogue };
+  if (!isRecord(data) || !isCatalogue(data.catalogue)) throw new TypeError();
+  return data as { catalogue: Catalogue };
 }
 
 /**
@@ -76,5 +77,5 @@ export function parseRulesReply(data: unknown): { rules: RuleSet; packKey: strin
   ) {
     throw new TypeError();
   }
-  return { rules: data.rules as unknown as RuleSet, packKey: data.packKey };
+  return data as unknown as { rules: RuleSet; packKey: string };
 }
